@@ -1,0 +1,14 @@
+"""Run the site's Python snippets at build time and render what they produced.
+
+The package is split by job so each piece is testable without MkDocs:
+
+- ``embeds``: find ``{{ run("name.py") }}`` lines in Markdown and resolve them;
+- ``runner``: execute one snippet in a fresh interpreter (``child`` is what runs there);
+- ``noise``: drop TensorFlow's start-up log lines from captured output;
+- ``cache``: content-addressed store of execution results;
+- ``render``: turn a result into the Markdown/HTML a page shows;
+- ``plugin``: the thin MkDocs plugin gluing those together.
+"""
+
+FORMAT_VERSION = 1
+"""Version of the result/render format; part of every cache key."""

@@ -1,0 +1,81 @@
+"""Run one snippet in this (fresh) interpreter and report what it produced.
+
+Invoked by ``runner`` as ``python -u -m snippet_exec.child SNIPPET RESULT TIMEOUT``.
+The snippet runs as ``__main__`` with its own folder first on ``sys.path``,
+exactly as ``python snippets/<name>.py`` would run it; its stdout and stderr
+go to the parent's pipe untouched. What cannot travel through the pipe
+(arrays produced, the error and its line) is written as JSON to RESULT.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import json
+import runpy
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+
+def describe_arrays(namespace: dict[str, Any]) -> list[dict[str, Any]]:
+    """Name, shape and dtype of every array-like value the snippet left at top level."""
+    arrays = []
+    for name, value in namespace.items():
+        if name.startswith("_") or isinstance(value, type):
+            continue
+        shape, dtype = getattr(value, "shape", None), getattr(value, "dtype", None)
+        if shape is None or dtype is None or not hasattr(shape, "__len__"):
+            continue
+        try:
+            dims = [None if d is None else int(d) for d in shape]
+        except TypeError:
+            continue
+        arrays.append({"name": name, "shape": dims, "dtype": getattr(dtype, "name", str(dtype))})
+    return arrays
+
+
+def snippet_line(tb: traceback.StackSummary | list[traceback.FrameSummary], snippet: str) -> int | None:
+    """The last line of the snippet itself in a traceback (the line that failed)."""
+    lines = [frame.lineno for frame in tb if frame.filename == snippet]
+    return lines[-1] if lines else None
+
+
+def main(snippet: str, result_path: str, timeout: float) -> int:
+    snippet = str(Path(snippet).resolve())
+    # On a hang, dump every thread's stack (with the snippet's line) and exit.
+    hang_report = open(result_path + ".hang", "w")
+    faulthandler.dump_traceback_later(timeout, exit=True, file=hang_report)
+    sys.argv = [snippet]
+    sys.path[0] = str(Path(snippet).parent)
+    result: dict[str, Any] = {"arrays": [], "error": None}
+    start = time.perf_counter()
+    try:
+        namespace = runpy.run_path(snippet, run_name="__main__")
+    except BaseException as exc:  # report everything, SystemExit included
+        frames = traceback.extract_tb(exc.__traceback__)
+        line = snippet_line(frames, snippet)
+        if isinstance(exc, SyntaxError) and exc.filename == snippet:
+            line = exc.lineno
+        shown = [f for f in frames if f.filename == snippet] or frames
+        result["error"] = {
+            "type": type(exc).__name__,
+            "message": str(exc),
+            "line": line,
+            "traceback": "".join(traceback.format_list(shown))
+            + "".join(traceback.format_exception_only(type(exc), exc)),
+        }
+    else:
+        result["arrays"] = describe_arrays(namespace)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    result["duration"] = time.perf_counter() - start
+    sys.stdout.flush()
+    sys.stderr.flush()
+    Path(result_path).write_text(json.dumps(result), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2], float(sys.argv[3])))

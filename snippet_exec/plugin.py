@@ -1,0 +1,147 @@
+"""MkDocs plugin: embed executed snippets in pages.
+
+Kept thin: it finds embeds, asks the cache or the runner for results, and
+hands them to the renderer. All snippets of the site (every language) are
+run up front in ``on_files``, in parallel, before any page is written, so a
+failure stops the build with nothing half-published, and the second
+language's build (mkdocs-static-i18n runs one build per language) finds
+every result already in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+
+from .cache import ResultCache, cache_key
+from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
+from .render import render_embed
+from .runner import RunResult, SnippetFailed, run_snippet
+
+log = get_plugin_logger("snippet-exec")
+_LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
+
+
+def _off(variable: str) -> bool:
+    return os.environ.get(variable, "").strip().lower() in {"0", "off", "false", "no"}
+
+
+class SnippetExecConfig(Config):
+    snippets_dir = opt.Type(str, default="snippets")
+    cache_dir = opt.Type(str, default=".cache/snippet-exec")
+    timeout = opt.Type((int, float), default=120)
+    jobs = opt.Type(int, default=0)  # 0: one per CPU core
+    execute = opt.Type(bool, default=True)
+    cache = opt.Type(bool, default=True)
+
+
+@dataclass(frozen=True)
+class _Use:
+    """One embed of one snippet on one page, for error messages."""
+
+    page: str
+    line: int
+
+
+class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self._results: dict[str, RunResult] = {}  # by cache key, kept across language builds
+        self._keys: dict[Path, str] = {}
+
+    def on_config(self, config):
+        root = Path(config.config_file_path).resolve().parent
+        self.root = root
+        self.snippets_dir = root / self.config.snippets_dir
+        self.execute = self.config.execute and not _off("SNIPPET_EXEC")
+        cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
+        self.cache = ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
+        return config
+
+    def on_files(self, files, config):
+        uses: dict[Path, list[_Use]] = {}
+        problems: list[str] = []  # every bad embed of the site at once, not just the first
+        for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+            page = f"docs/{file.src_uri}"
+            try:
+                for embed in find_embeds(Path(file.abs_src_path).read_text(encoding="utf-8"), page=page):
+                    try:
+                        path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
+                    except EmbedError as exc:
+                        problems.append(str(exc))
+                        continue
+                    uses.setdefault(path, []).append(_Use(page, embed.line))
+            except EmbedError as exc:
+                problems.append(str(exc))
+        if problems:
+            raise PluginError("\n".join(problems))
+        if self.execute:
+            self._run_all(uses)
+        return files
+
+    def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
+        todo: list[tuple[Path, str]] = []
+        for path in sorted(uses):
+            key = cache_key(path, self.root)
+            self._keys[path] = key
+            if key in self._results:
+                continue
+            if self.cache is not None:
+                cached, problem = self.cache.get(key)
+                if problem:
+                    log.warning(f"cache entry for {self._rel(path)} is corrupt ({problem}); running it again")
+                if cached is not None:
+                    self._results[key] = cached
+                    continue
+            todo.append((path, key))
+        if not todo:
+            return
+        jobs = min(len(todo), self.config.jobs or os.cpu_count() or 1)
+        log.info(f"running {len(todo)} snippet(s) on {jobs} worker(s); {len(uses) - len(todo)} already known")
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(run_snippet, path, timeout=self.config.timeout, cwd=self.root): (path, key) for path, key in todo}
+            for done, future in enumerate(as_completed(futures), start=1):
+                path, key = futures[future]
+                try:
+                    result = future.result()
+                except SnippetFailed as exc:
+                    for other in futures:
+                        other.cancel()
+                    raise PluginError(self._failure_message(exc, uses[path])) from None
+                self._results[key] = result
+                if self.cache is not None:
+                    self.cache.put(key, result)
+                log.info(f"[{done}/{len(todo)}] {self._rel(path)} ran in {result.duration:.1f}s")
+
+    def _rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def _failure_message(self, exc: SnippetFailed, uses: list[_Use]) -> str:
+        where = f"{self._rel(exc.snippet)}:{exc.line}" if exc.line else self._rel(exc.snippet)
+        pages = ", ".join(f"{use.page}:{use.line}" for use in uses)
+        tail = "\n".join(exc.output.rstrip().splitlines()[-10:])
+        printed = f"\nlast output:\n{tail}" if tail else ""
+        return f"snippet {where} failed: {exc.reason.rstrip()}\nembedded at {pages}{printed}"
+
+    def on_page_markdown(self, markdown, page, config, files):
+        match = _LANG_SUFFIX.search(page.file.src_uri)
+        lang = match["lang"] if match else config.theme.get("language", "en")
+
+        def render(embed):
+            path = resolve_snippet(self.snippets_dir, embed.name, f"docs/{page.file.src_uri}:{embed.line}")
+            result = self._results.get(self._keys.get(path, "")) if self.execute else None
+            return render_embed(embed.name, path.read_text(encoding="utf-8"), result, lang)
+
+        return replace_embeds(markdown, render)
+
+    def on_serve(self, server, config, builder):
+        server.watch(str(self.snippets_dir))  # a snippet edit reloads the page; the cache reruns only it
+        return server

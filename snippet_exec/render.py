@@ -1,0 +1,79 @@
+"""Turn a snippet and its run into the Markdown a page shows.
+
+The code goes in a fenced block (highlighted, with Material's copy button);
+the output and the array table are emitted as escaped HTML so nothing a
+snippet prints can be read as Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import html
+
+from .runner import RunResult
+
+LABELS = {
+    "ko": {"output": "출력", "arrays": "실행 후 남은 배열", "name": "이름", "skipped": "실행하지 않음: 이 빌드는 스니펫 실행을 껐습니다 (SNIPPET_EXEC=off)."},
+    "en": {"output": "Output", "arrays": "Arrays after the run", "name": "Name", "skipped": "Not executed: this build has snippet execution switched off (SNIPPET_EXEC=off)."},
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS.get(lang, LABELS["en"])
+
+
+def _fence(code: str) -> str:
+    """A backtick fence longer than any backtick run inside ``code``."""
+    longest, run = 0, 0
+    for char in code:
+        run = run + 1 if char == "`" else 0
+        longest = max(longest, run)
+    return "`" * max(3, longest + 1)
+
+
+def _shape(shape: tuple[int | None, ...]) -> str:
+    return "(" + ", ".join("None" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def render_output(output: str, lang: str) -> str:
+    text = html.escape(output.rstrip("\n"))
+    return (
+        f'<div class="highlight snippet-output"><span class="filename">{labels(lang)["output"]}</span>'
+        f"<pre><code>{text}</code></pre></div>"
+    )
+
+
+def render_arrays(result: RunResult, lang: str) -> str:
+    words = labels(lang)
+    rows = "".join(
+        f"<tr><td><code>{html.escape(a.name)}</code></td><td><code>{_shape(a.shape)}</code></td>"
+        f"<td><code>{html.escape(a.dtype)}</code></td></tr>"
+        for a in result.arrays
+    )
+    return (
+        f'<div class="snippet-arrays"><p class="snippet-arrays__title">{words["arrays"]}</p>'
+        f'<table><thead><tr><th>{words["name"]}</th><th>shape</th><th>dtype</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+
+
+def render_embed(name: str, code: str, result: RunResult | None, lang: str) -> str:
+    """Markdown for one embed: code, then output and arrays (or a note if not executed)."""
+    fence = _fence(code)
+    parts = [
+        f'<div class="snippet-run" data-snippet="{html.escape(name)}" markdown>',
+        "",
+        f'{fence}python title="snippets/{name}"',
+        code.rstrip("\n"),
+        fence,
+        "",
+    ]
+    if result is None:
+        parts += [f'<p class="snippet-skipped">{labels(lang)["skipped"]}</p>', ""]
+    else:
+        if result.output.strip():
+            parts += [render_output(result.output, lang), ""]
+        parts += [figure for figure in result.figures]
+        if result.arrays:
+            parts += [render_arrays(result, lang), ""]
+    parts += ["</div>", ""]
+    return "\n".join(parts)

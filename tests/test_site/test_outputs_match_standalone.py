@@ -1,0 +1,67 @@
+"""Every output on every built page equals a fresh ``python snippets/<name>.py`` run."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from functools import cache
+
+import pytest
+from bs4 import BeautifulSoup
+
+from snippet_exec.embeds import find_embeds
+from snippet_exec.noise import strip_startup_noise
+from tests.conftest import DOCS, LANGUAGES, REPO, page_path, pages
+
+
+@cache
+def standalone_output(name: str) -> str:
+    """What a reader sees in a terminal (stdout and stderr) minus TensorFlow's start-up lines."""
+    proc = subprocess.run(
+        [sys.executable, f"snippets/{name}"], cwd=REPO, capture_output=False,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout
+    return strip_startup_noise(proc.stdout)[0]
+
+
+def shown_runs(html: str) -> list[tuple[str, str]]:
+    soup = BeautifulSoup(html, "html.parser")
+    runs = []
+    for block in soup.select("div.snippet-run"):
+        output = block.select_one(".snippet-output pre code")
+        runs.append((block["data-snippet"], output.get_text() if output else ""))
+    return runs
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", pages())
+def test_page_shows_each_embed_with_the_standalone_output(built_site, page, lang):
+    html = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
+    embeds = [e.name for e in find_embeds((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8"))]
+    runs = shown_runs(html)
+    assert [name for name, _ in runs] == embeds
+    for name, shown in runs:
+        assert shown == standalone_output(name).rstrip("\n"), f"{page}.{lang}: {name} differs from a fresh run"
+
+
+def test_rnn_basics_shows_the_lessons_shapes(built_site):
+    for lang in LANGUAGES:
+        text = BeautifulSoup(page_path(built_site.site, "rnn-basics", lang).read_text(encoding="utf-8"), "html.parser").get_text()
+        for shape in ["(1, 1, 4)", "(1, 1, 2)", "(1, 2)", "(1, 5, 4)", "(1, 5, 2)", "(3, 5, 4)", "(3, 5, 2)", "(3, 2)"]:
+            assert f"shape: {shape}" in text, (lang, shape)
+
+
+def test_each_snippet_ran_once_for_both_languages(built_site):
+    ran = re.findall(r"\] snippets/(\S+) ran in [\d.]+s", built_site.log)
+    embedded = {e.name for p in DOCS.glob("*.md") for e in find_embeds(p.read_text(encoding="utf-8"))}
+    assert sorted(ran) == sorted(embedded), built_site.log
+
+
+def test_no_tensorflow_startup_noise_in_the_log_or_pages(built_site):
+    noise = ("oneDNN custom operations", "cuda drivers", "cuInit", "absl::InitializeLog", "cpu_feature_guard")
+    assert not any(n in built_site.log for n in noise), built_site.log
+    for html in built_site.site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert not any(n in text for n in noise), html
