@@ -42,6 +42,22 @@ def snippet_line(tb: traceback.StackSummary | list[traceback.FrameSummary], snip
     return lines[-1] if lines else None
 
 
+def describe_error(exc: BaseException, snippet: str) -> dict[str, Any]:
+    """Type, message, the snippet's failing line and a traceback trimmed to the snippet's frames."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    line = snippet_line(frames, snippet)
+    if isinstance(exc, SyntaxError) and exc.filename == snippet:
+        line = exc.lineno
+    shown = [f for f in frames if f.filename == snippet] or frames
+    message = f"exit code {exc.code}" if isinstance(exc, SystemExit) else str(exc)
+    return {
+        "type": type(exc).__name__,
+        "message": message,
+        "line": line,
+        "traceback": "".join(traceback.format_list(shown)) + "".join(traceback.format_exception_only(type(exc), exc)),
+    }
+
+
 def main(snippet: str, result_path: str, timeout: float) -> int:
     snippet = str(Path(snippet).resolve())
     # On a hang, dump every thread's stack (with the snippet's line) and exit.
@@ -51,25 +67,18 @@ def main(snippet: str, result_path: str, timeout: float) -> int:
     sys.path[0] = str(Path(snippet).parent)
     result: dict[str, Any] = {"arrays": [], "error": None}
     start = time.perf_counter()
+    namespace: dict[str, Any] = {}
     try:
         namespace = runpy.run_path(snippet, run_name="__main__")
-    except BaseException as exc:  # report everything, SystemExit included
-        frames = traceback.extract_tb(exc.__traceback__)
-        line = snippet_line(frames, snippet)
-        if isinstance(exc, SyntaxError) and exc.filename == snippet:
-            line = exc.lineno
-        shown = [f for f in frames if f.filename == snippet] or frames
-        result["error"] = {
-            "type": type(exc).__name__,
-            "message": str(exc),
-            "line": line,
-            "traceback": "".join(traceback.format_list(shown))
-            + "".join(traceback.format_exception_only(type(exc), exc)),
-        }
-    else:
-        result["arrays"] = describe_arrays(namespace)
+    except SystemExit as exc:
+        if exc.code not in (None, 0):  # sys.exit(0) is a normal end, as in a terminal
+            result["error"] = describe_error(exc, snippet)
+    except BaseException as exc:  # report everything else, KeyboardInterrupt included
+        result["error"] = describe_error(exc, snippet)
     finally:
         faulthandler.cancel_dump_traceback_later()
+    if result["error"] is None:
+        result["arrays"] = describe_arrays(namespace)
     result["duration"] = time.perf_counter() - start
     sys.stdout.flush()
     sys.stderr.flush()

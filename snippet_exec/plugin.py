@@ -34,6 +34,22 @@ def _off(variable: str) -> bool:
     return os.environ.get(variable, "").strip().lower() in {"0", "off", "false", "no"}
 
 
+def missing_translations(pages: list[str], languages: list[str]) -> list[str]:
+    """One message per ``docs/<page>.<lang>.md`` that lacks a twin in another language."""
+    by_page: dict[str, set[str]] = {}
+    for uri in pages:
+        match = _LANG_SUFFIX.search(uri)
+        if match:
+            by_page.setdefault(uri[: match.start()], set()).add(match["lang"])
+    return [
+        f"docs/{page}.{have}.md has no {lang} twin: add docs/{page}.{lang}.md"
+        for page, langs in sorted(by_page.items())
+        for lang in languages
+        if lang not in langs
+        for have in sorted(langs)[:1]
+    ]
+
+
 class SnippetExecConfig(Config):
     snippets_dir = opt.Type(str, default="snippets")
     cache_dir = opt.Type(str, default=".cache/snippet-exec")
@@ -41,6 +57,7 @@ class SnippetExecConfig(Config):
     jobs = opt.Type(int, default=0)  # 0: one per CPU core
     execute = opt.Type(bool, default=True)
     cache = opt.Type(bool, default=True)
+    languages = opt.ListOfItems(opt.Type(str), default=[])  # every page must exist in each of these
 
 
 @dataclass(frozen=True)
@@ -81,6 +98,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                     uses.setdefault(path, []).append(_Use(page, embed.line))
             except EmbedError as exc:
                 problems.append(str(exc))
+        problems += missing_translations([f.src_uri for f in files.documentation_pages()], self.config.languages)
         if problems:
             raise PluginError("\n".join(problems))
         if self.execute:

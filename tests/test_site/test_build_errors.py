@@ -55,3 +55,30 @@ def test_snippet_that_hangs(project, tmp_path, snippet_cache):
     _embed_in_index(project, '{{ run("hangs_on_purpose.py") }}')
     build = build_site(project, tmp_path / "site", snippet_cache)
     _assert_failed(build, "snippets/hangs_on_purpose.py:3", "time limit")
+
+
+@pytest.mark.parametrize("name", ["../mkdocs.yml.py", "/etc/hosts.py", "../../outside.py"])
+def test_snippet_path_that_leaves_snippets(project, tmp_path, snippet_cache, name):
+    line = _embed_in_index(project, f'{{{{ run("{name}") }}}}')
+    build = build_site(project, tmp_path / "site", snippet_cache)
+    _assert_failed(build, f"docs/index.ko.md:{line}", "must be a path inside snippets/")
+
+
+def test_page_without_its_twin(project, tmp_path, snippet_cache):
+    (project / "docs" / "lonely.ko.md").write_text("# 혼자\n", encoding="utf-8")
+    build = build_site(project, tmp_path / "site", snippet_cache)
+    _assert_failed(build, "docs/lonely.ko.md has no en twin")
+
+
+def test_printed_html_is_shown_escaped_never_executed(project, tmp_path, snippet_cache):
+    (project / "snippets" / "prints_html.py").write_text(
+        "print('<script>alert(\"pwned\")</script>')\nprint('<b>not bold</b> & <!-- not a comment -->')\n"
+    )
+    _embed_in_index(project, '{{ run("prints_html.py") }}')
+    build = build_site(project, tmp_path / "site", snippet_cache)
+    assert build.returncode == 0, build.log
+    for page in (build.site / "index.html", build.site / "en" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in html
+        assert '<script>alert("pwned")' not in html and "<b>not bold</b>" not in html
+        assert "&lt;!-- not a comment --&gt;" in html

@@ -1,0 +1,62 @@
+"""Command line: ``python -m snippet_exec check [SNIPPET ...]``.
+
+``check`` runs each snippet twice in fresh processes and reports any whose
+output, arrays or figures differ between the runs: a page must show the same
+thing on every build, so such a snippet needs a seed or a fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from .runner import RunResult, SnippetFailed, run_snippet
+
+
+def differences(first: RunResult, second: RunResult) -> list[str]:
+    """Human-readable differences between two runs of one snippet (empty if identical)."""
+    found: list[str] = []
+    if first.output != second.output:
+        diff = difflib.unified_diff(first.output.splitlines(), second.output.splitlines(), "run 1", "run 2", lineterm="", n=0)
+        found.append("output differs:\n" + "\n".join(diff))
+    if first.arrays != second.arrays:
+        found.append(f"arrays differ: {first.arrays} vs {second.arrays}")
+    if first.figures != second.figures:
+        found.append("figures differ")
+    return found
+
+
+def check(snippets: list[Path], timeout: float) -> int:
+    """Run every snippet twice; print what differs; return the number of unstable snippets."""
+    unstable = 0
+    with ThreadPoolExecutor() as pool:
+        runs = {path: [pool.submit(run_snippet, path, timeout=timeout) for _ in range(2)] for path in snippets}
+        for path, (one, two) in runs.items():
+            try:
+                problems = differences(one.result(), two.result())
+            except SnippetFailed as exc:
+                problems = [f"failed: {exc}"]
+            if problems:
+                unstable += 1
+                print(f"{path}: not reproducible", *problems, sep="\n  ")
+            else:
+                print(f"{path}: same output on both runs")
+    return unstable
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m snippet_exec")
+    sub = parser.add_subparsers(dest="command", required=True)
+    checker = sub.add_parser("check", help="run snippets twice and report output that differs")
+    checker.add_argument("snippets", nargs="*", type=Path, help="default: every snippets/*.py")
+    checker.add_argument("--timeout", type=float, default=120)
+    args = parser.parse_args(argv)
+    snippets = args.snippets or sorted(Path("snippets").glob("*.py"))
+    return 1 if check(snippets, args.timeout) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
