@@ -38,17 +38,18 @@ def build_site(project: Path, site: Path, cache: Path, **env: str) -> Build:
 
 
 @pytest.fixture(scope="session")
-def snippet_cache(tmp_path_factory) -> Path:
-    """A cache shared by this session's builds, empty at the start so the first build runs everything."""
-    return tmp_path_factory.mktemp("snippet-cache")
+def built_site(tmp_path_factory) -> Build:
+    """The real site, built cold (a new, empty cache: every snippet executed) into a temporary folder."""
+    root = tmp_path_factory.mktemp("cold-build")
+    build = build_site(REPO, root / "site", root / "cache")
+    assert build.returncode == 0, build.log
+    return build
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory, snippet_cache) -> Build:
-    """The real site, built cold (every snippet executed) into a temporary folder."""
-    build = build_site(REPO, tmp_path_factory.mktemp("site") / "site", snippet_cache)
-    assert build.returncode == 0, build.log
-    return build
+def snippet_cache(built_site) -> Path:
+    """The cold build's cache, now warm: builds of modified copies only run what they add."""
+    return built_site.site.parent / "cache"
 
 
 def page_path(site: Path, page: str, lang: str) -> Path:
