@@ -7,6 +7,8 @@ printed output, where a ``$`` is just a character.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
@@ -17,6 +19,18 @@ class MathMLPlugin(BasePlugin):
     def __init__(self) -> None:
         super().__init__()
         self._formulas: dict[str, list[Formula]] = {}  # by page, between its Markdown and its HTML
+
+    def on_files(self, files, config):
+        """Check every page's math (all languages) before any page is written: one bad formula, no site."""
+        problems = []
+        for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+            try:
+                extract_math(Path(file.abs_src_path).read_text(encoding="utf-8"), page=f"docs/{file.src_uri}")
+            except MathError as exc:
+                problems.append(str(exc))
+        if problems:
+            raise PluginError("\n".join(problems))
+        return files
 
     def on_page_markdown(self, markdown, page, config, files):
         where = f"docs/{page.file.src_uri}"
