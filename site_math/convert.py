@@ -59,7 +59,11 @@ def _check_braces(latex: str) -> None:
 
 
 def _check_mathml(mathml: str) -> None:
-    for element in ET.fromstring(mathml).iter():
+    try:
+        root = ET.fromstring(mathml)
+    except ET.ParseError as exc:  # e.g. a raw "&" from an environment latex2mathml does not know
+        raise ValueError(f"latex2mathml produced invalid MathML ({exc}); use align (not aligned) or one $$ block per equation") from None
+    for element in root.iter():
         tag = element.tag.removeprefix(_MATHML_NS)
         if tag in _ARITY and len(element) != _ARITY[tag]:
             raise ValueError(f"<{tag}> needs {_ARITY[tag]} arguments, got {len(element)}")

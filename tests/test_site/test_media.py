@@ -65,6 +65,12 @@ def test_no_other_snippet_has_a_figure(built_site):
         assert with_figures == ["hello_hidden_state_plot.py"]
 
 
+def test_math_runs_before_snippets_so_printed_dollars_stay_text():
+    plugins = re.search(r"^plugins:\n((?:  .*\n)+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), flags=re.M).group(1)
+    names = re.findall(r"^  - ([\w-]+)", plugins, flags=re.M)
+    assert names.index("mathml") < names.index("snippet-exec")
+
+
 def test_broken_latex_fails_the_build_with_page_and_line(tmp_path, snippet_cache):
     project = tmp_path / "project"
     shutil.copytree(REPO / "docs", project / "docs")

@@ -40,7 +40,9 @@ def test_sample_formulas_convert(latex, must_contain):
     assert ET.fromstring(mathml).get("display") == "inline"
 
 
-@pytest.mark.parametrize("latex", [r"\frac{a}", r"x^", r"\unknowncommand{x}", r"{a", r"a}", r"x^1^2", "  "])
+@pytest.mark.parametrize(
+    "latex", [r"\frac{a}", r"x^", r"\unknowncommand{x}", r"{a", r"a}", r"x^1^2", "  ", r"\begin{aligned} a &= b \end{aligned}"]
+)
 def test_broken_latex_is_an_error(latex):
     with pytest.raises(ValueError):
         latex_to_mathml(latex, display=False)
