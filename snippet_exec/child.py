@@ -56,6 +56,7 @@ def main(snippet: str, result_path: str, timeout: float) -> int:
     start = time.perf_counter()
     try:
         namespace = runpy.run_path(snippet, run_name="__main__")
+        figures = capture_figures(Path(snippet).name)  # [] unless the snippet imported pyplot
     except BaseException as exc:  # report everything, SystemExit included
         frames = traceback.extract_tb(exc.__traceback__)
         line = snippet_line(frames, snippet)
@@ -71,7 +72,7 @@ def main(snippet: str, result_path: str, timeout: float) -> int:
         }
     else:
         result["arrays"] = describe_arrays(namespace)
-        result["figures"] = capture_figures(Path(snippet).name)  # [] unless the snippet imported pyplot
+        result["figures"] = figures
     finally:
         faulthandler.cancel_dump_traceback_later()
     result["duration"] = time.perf_counter() - start
