@@ -5,10 +5,11 @@ The package is split by job so each piece is testable without MkDocs:
 - ``embeds``: find ``{{ run("name.py") }}`` lines in Markdown and resolve them;
 - ``runner``: execute one snippet in a fresh interpreter (``child`` is what runs there);
 - ``noise``: drop TensorFlow's start-up log lines from captured output;
+- ``figures``: turn the matplotlib figures a snippet drew into theme-aware SVG (in the child);
 - ``cache``: content-addressed store of execution results;
 - ``render``: turn a result into the Markdown/HTML a page shows;
 - ``plugin``: the thin MkDocs plugin gluing those together.
 """
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Version of the result/render format; part of every cache key."""

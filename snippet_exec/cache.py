@@ -2,7 +2,7 @@
 
 The key covers everything that can change what a snippet prints: its bytes,
 the bytes of every repository file it imports (followed transitively), the
-Python, TensorFlow, Keras and NumPy versions, and ``FORMAT_VERSION``. Change
+Python, TensorFlow, Keras, NumPy and matplotlib versions, and ``FORMAT_VERSION``. Change
 any of them and the key changes; change nothing and it stays. File times
 play no part, so a cached result is never stale.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 from . import FORMAT_VERSION
 from .runner import RunResult
 
-LIBRARIES = ("tensorflow", "keras", "numpy")
+LIBRARIES = ("tensorflow", "keras", "numpy", "matplotlib")  # matplotlib: figures are part of a result
 
 
 def library_versions() -> dict[str, str]:

@@ -4,7 +4,8 @@ Invoked by ``runner`` as ``python -u -m snippet_exec.child SNIPPET RESULT TIMEOU
 The snippet runs as ``__main__`` with its own folder first on ``sys.path``,
 exactly as ``python snippets/<name>.py`` would run it; its stdout and stderr
 go to the parent's pipe untouched. What cannot travel through the pipe
-(arrays produced, the error and its line) is written as JSON to RESULT.
+(arrays produced, figures drawn, the error and its line) is written as JSON
+to RESULT.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import time
 import traceback
 from pathlib import Path
 from typing import Any
+
+from snippet_exec.figures import capture_figures
 
 
 def describe_arrays(namespace: dict[str, Any]) -> list[dict[str, Any]]:
@@ -65,11 +68,12 @@ def main(snippet: str, result_path: str, timeout: float) -> int:
     faulthandler.dump_traceback_later(timeout, exit=True, file=hang_report)
     sys.argv = [snippet]
     sys.path[0] = str(Path(snippet).parent)
-    result: dict[str, Any] = {"arrays": [], "error": None}
+    result: dict[str, Any] = {"arrays": [], "figures": [], "error": None}
     start = time.perf_counter()
     namespace: dict[str, Any] = {}
     try:
         namespace = runpy.run_path(snippet, run_name="__main__")
+        result["figures"] = capture_figures(Path(snippet).name)  # [] unless the snippet imported pyplot
     except SystemExit as exc:
         if exc.code not in (None, 0):  # sys.exit(0) is a normal end, as in a terminal
             result["error"] = describe_error(exc, snippet)

@@ -56,8 +56,13 @@ def render_arrays(result: RunResult, lang: str) -> str:
     )
 
 
+def render_figure(svg: str) -> str:
+    """One captured figure (already theme-aware SVG from ``figures.theme_svg``), as a raw HTML block."""
+    return f'<figure class="snippet-figure">\n{svg.strip()}\n</figure>\n'
+
+
 def render_embed(name: str, code: str, result: RunResult | None, lang: str) -> str:
-    """Markdown for one embed: code, then output and arrays (or a note if not executed)."""
+    """Markdown for one embed: code, then output, figures and arrays (or a note if not executed)."""
     fence = _fence(code)
     parts = [
         f'<div class="snippet-run" data-snippet="{html.escape(name)}" markdown>',
@@ -72,7 +77,7 @@ def render_embed(name: str, code: str, result: RunResult | None, lang: str) -> s
     else:
         if result.output.strip():
             parts += [render_output(result.output, lang), ""]
-        parts += [figure for figure in result.figures]
+        parts += [render_figure(svg) for svg in result.figures]
         if result.arrays:
             parts += [render_arrays(result, lang), ""]
     parts += ["</div>", ""]

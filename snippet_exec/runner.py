@@ -118,4 +118,5 @@ def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = Non
     if error:
         raise SnippetFailed(snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output)
     arrays = tuple(ArrayInfo(a["name"], tuple(a["shape"]), a["dtype"]) for a in data["arrays"])
-    return RunResult(output=output, arrays=arrays, duration=elapsed, dropped_noise_lines=dropped)
+    figures = tuple(data.get("figures", ()))
+    return RunResult(output=output, arrays=arrays, duration=elapsed, dropped_noise_lines=dropped, figures=figures)

@@ -1,0 +1,28 @@
+"""Write the diagrams the pages include: ``python -m diagrams``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .rnn_unrolled import figure_html
+
+FIGURES = Path(__file__).resolve().parent.parent / "docs" / "figures"
+
+# "hello" through SimpleRNN(2): the sizes of snippets/hello_sequence_rnn.py (a test checks them against a run)
+HELLO = {"word": "hello", "batch_size": 1, "input_dim": 4, "hidden_size": 2}
+
+
+def expected_files() -> dict[Path, str]:
+    """Every diagram file and the text it must hold."""
+    return {FIGURES / f"rnn-unrolled-hello.{lang}.html": figure_html(**HELLO, lang=lang) for lang in ("ko", "en")}
+
+
+def main() -> None:
+    for path, text in expected_files().items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

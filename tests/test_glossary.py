@@ -1,0 +1,101 @@
+"""The glossary (glossary.yml) is the site's vocabulary: both glossary pages list it, every page uses it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+import yaml
+
+from tests.conftest import DOCS, REPO, pages
+
+
+@dataclass(frozen=True)
+class Term:
+    ko: str
+    en: str
+    ko_forms: tuple[str, ...]
+    en_forms: tuple[str, ...]
+    avoid: tuple[str, ...]
+    avoid_en: tuple[str, ...]
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    entries = yaml.safe_load((REPO / "glossary.yml").read_text(encoding="utf-8"))
+    return tuple(
+        Term(
+            ko=e["ko"],
+            en=e["en"],
+            ko_forms=tuple(e.get("ko_forms", [e["ko"]])),
+            en_forms=tuple(e.get("en_forms", [e["en"]])),
+            avoid=tuple(e.get("avoid", [])),
+            avoid_en=tuple(e.get("avoid_en", [])),
+        )
+        for e in entries
+    )
+
+
+def _read(page: str, lang: str) -> str:
+    return (DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8")
+
+
+def _prose(markdown: str) -> str:
+    """A page without fenced code, embeds, includes and inline code: the words a reader reads as text."""
+    markdown = re.sub(r"^(`{3,}|~{3,}).*?^\1\s*$", "", markdown, flags=re.M | re.S)
+    markdown = re.sub(r"^\s*(\{\{.*\}\}|--8<--.*)$", "", markdown, flags=re.M)
+    return re.sub(r"`[^`\n]+`", "", markdown)
+
+
+def _table(markdown: str) -> list[list[str]]:
+    rows = [line for line in markdown.splitlines() if line.startswith("|")]
+    cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
+    assert len(cells) > 2 and set("".join(cells[1])) <= set("-: "), "expected one Markdown table"
+    return cells[2:]
+
+
+def test_the_source_is_well_formed():
+    assert len({t.ko for t in terms()}) == len({t.en for t in terms()}) == len(terms()) >= 15
+    for term in terms():
+        assert term.ko.strip() and term.en.strip()
+        assert not set(term.avoid) & set(term.ko_forms), term
+
+
+def test_the_korean_glossary_page_lists_exactly_the_terms_with_definitions():
+    rows = _table(_read("glossary", "ko"))
+    assert [(ko, en) for ko, en, _ in rows] == [(t.ko, t.en) for t in terms()]
+    assert all(len(definition) > 10 for *_, definition in rows)
+
+
+def test_the_english_glossary_page_lists_exactly_the_terms_with_definitions():
+    rows = _table(_read("glossary", "en"))
+    assert [(en, ko) for en, ko, _ in rows] == [(t.en, t.ko) for t in terms()]
+    assert all(len(definition) > 10 for *_, definition in rows)
+
+
+@pytest.mark.parametrize("page", [p for p in pages() if p != "glossary"])
+def test_a_term_used_in_korean_is_used_in_english_too(page):
+    ko, en = _prose(_read(page, "ko")), _prose(_read(page, "en")).lower()
+    missing = [
+        f"{term.ko} -> {term.en}"
+        for term in terms()
+        if any(form in ko for form in term.ko_forms) and not any(form.lower() in en for form in term.en_forms)
+    ]
+    assert not missing, f"docs/{page}.en.md lacks the English for: {missing}"
+
+
+@pytest.mark.parametrize("page", pages())
+def test_pages_use_the_glossary_spelling(page):
+    ko, en = _prose(_read(page, "ko")), _prose(_read(page, "en")).lower()
+    wrong = [f"{a} (write {t.ko})" for t in terms() for a in t.avoid if a in ko]
+    wrong += [f"{a} (write {t.en})" for t in terms() for a in t.avoid_en if a.lower() in en]
+    assert not wrong, f"docs/{page}: {wrong}"
+
+
+def test_the_glossary_is_the_last_page_in_the_nav():
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = re.search(r"^nav:\n((?:  - .*\n)+)", config, flags=re.M).group(1).splitlines()
+    assert nav[-1] == "  - 용어집: glossary.md"
+    assert "            용어집: Glossary" in config.splitlines()
