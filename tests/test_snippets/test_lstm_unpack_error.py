@@ -26,3 +26,10 @@ def test_snippet_prints_the_real_error(capsys):
     runpy.run_path(str(Path(snippet.__file__)), run_name="__main__")
     printed = capsys.readouterr().out
     assert "ValueError: too many values to unpack" in printed
+
+
+def test_star_unpacking_gathers_both_states_in_a_list():
+    outputs, *states = snippet.lstm(snippet.x_data)
+    assert isinstance(states, list) and len(states) == 2
+    np.testing.assert_array_equal(states[0], snippet.state_h)
+    np.testing.assert_array_equal(states[1], snippet.state_c)

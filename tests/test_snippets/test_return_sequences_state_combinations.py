@@ -52,3 +52,23 @@ def test_last_output_and_state_are_the_last_step_of_the_sequence():
 def test_numpy_recurrence_matches():
     expected = simple_rnn_forward(snippet.x_data, *snippet.rnn.get_weights())
     np.testing.assert_allclose(snippet.results[(True, True)][0], expected, rtol=1e-5, atol=1e-6)
+
+
+def test_an_rnn_on_top_needs_the_time_axis():
+    from tensorflow.keras import layers
+
+    on_top = layers.SimpleRNN(2)
+    assert tuple(on_top(snippet.results[(True, False)]).shape) == (1, 2)
+    with pytest.raises(ValueError):
+        layers.SimpleRNN(2)(snippet.results[(False, False)])  # (1, 2): no time axis
+
+
+def test_the_last_state_can_start_another_rnn():
+    from tensorflow.keras import layers
+
+    _, state = snippet.results[(True, True)]
+    second = layers.SimpleRNN(2)
+    from_zero = second(snippet.x_data)
+    from_state = second(snippet.x_data, initial_state=state)
+    assert tuple(from_state.shape) == (1, 2)
+    assert not np.allclose(from_state, from_zero)

@@ -22,3 +22,18 @@ def test_bias_starts_at_zero_and_recurrent_kernel_is_orthogonal():
     np.testing.assert_array_equal(snippet.bias, np.zeros(2))
     u = snippet.recurrent_kernel
     np.testing.assert_allclose(u.T @ u, np.eye(2), atol=1e-6)
+
+
+def test_a_longer_sequence_does_not_add_parameters():
+    from tensorflow.keras import layers
+
+    longer = layers.SimpleRNN(2)
+    longer.build((1, 50, 4))
+    assert longer.count_params() == snippet.rnn.count_params()
+
+
+def test_same_seed_same_kernel_as_the_numpy_page_snippet():
+    import inside_the_cell_numpy
+
+    for ours, theirs in zip(snippet.rnn.get_weights(), inside_the_cell_numpy.rnn.get_weights(), strict=True):
+        np.testing.assert_array_equal(ours, theirs)
