@@ -1,4 +1,5 @@
-# GRU with return_sequences=True, return_state=True returns two tensors: outputs and the final state
+# GRU(return_sequences=True, return_state=True) returns two tensors:
+# outputs and the final state
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -14,7 +15,7 @@ x_data = np.array([[h, e, l, l, o]], dtype=np.float32)
 
 hidden_size = 2
 gru = layers.GRU(units=hidden_size, return_sequences=True, return_state=True)
-outputs, states = gru(x_data)  # two names, as with SimpleRNN: GRU carries one state
+outputs, states = gru(x_data)  # two names, as with SimpleRNN: GRU has one state
 
 print('outputs: {}, shape: {}'.format(outputs, outputs.shape))
 print('states: {}, shape: {}\n'.format(states, states.shape))

@@ -24,19 +24,18 @@ def show_weights(layer):
     print('{}:'.format(type(layer).__name__))
     for weight in layer.weights:
         print('  {}: shape: {}'.format(weight.name, weight.shape))
-    print('  sum of the weight sizes: {}'.format(sum(int(np.prod(w.shape)) for w in layer.weights)))
+    sizes = sum(int(np.prod(weight.shape)) for weight in layer.weights)
+    print('  sum of the weight sizes: {}'.format(sizes))
     print('  count_params(): {}\n'.format(layer.count_params()))
 
 
 show_weights(lstm)
 show_weights(gru)
-print('GRU reset_after: {}\n'.format(gru.reset_after))  # the reason for GRU's two bias rows
+print('GRU reset_after: {}\n'.format(gru.reset_after))  # why GRU's bias has two rows
 
-# The same counts from the sizes alone: input_dim = 4, hidden_size = 2
-input_dim = x_data.shape[-1]
-# LSTM: 4 blocks (i, f, c, o), each with a kernel, a recurrent kernel and one bias
-print('LSTM 4 * ({0}*{1} + {1}*{1} + {1}) = {2}'.format(
-    input_dim, hidden_size, 4 * (input_dim * hidden_size + hidden_size * hidden_size + hidden_size)))
-# GRU with reset_after=True: 3 blocks (z, r, h), each with two biases (input side, recurrent side)
-print('GRU 3 * ({0}*{1} + {1}*{1} + 2*{1}) = {2}'.format(
-    input_dim, hidden_size, 3 * (input_dim * hidden_size + hidden_size * hidden_size + 2 * hidden_size)))
+# The same counts from the sizes alone
+n, u = x_data.shape[-1], hidden_size  # input_dim = 4, hidden_size = 2
+# LSTM: 4 blocks (i, f, c, o), each with a kernel, a recurrent kernel and a bias
+print('LSTM 4 * ({0}*{1} + {1}*{1} + {1}) = {2}'.format(n, u, 4 * (n * u + u * u + u)))
+# GRU with reset_after=True: 3 blocks (z, r, h), each with an input and a recurrent bias
+print('GRU 3 * ({0}*{1} + {1}*{1} + 2*{1}) = {2}'.format(n, u, 3 * (n * u + u * u + 2 * u)))

@@ -1,4 +1,4 @@
-# Unpacking an LSTM's return value into two names, as with SimpleRNN, fails
+# Unpacking an LSTM's result into two names, as with SimpleRNN, raises ValueError
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -18,9 +18,11 @@ result = lstm(x_data)
 print('lstm returns: {} of {}'.format(type(result).__name__, len(result)))
 
 try:
-    outputs, states = lstm(x_data)  # the SimpleRNN habit: two names for three values
+    outputs, states = lstm(x_data)  # the SimpleRNN habit: two names, three values
 except ValueError as error:
     print('{}: {}'.format(type(error).__name__, error))
 
 outputs, state_h, state_c = lstm(x_data)  # the fix: one name per returned tensor
-print('outputs shape: {}, state_h shape: {}, state_c shape: {}'.format(outputs.shape, state_h.shape, state_c.shape))
+print('outputs shape: {}'.format(outputs.shape))
+print('state_h shape: {}'.format(state_h.shape))
+print('state_c shape: {}'.format(state_c.shape))

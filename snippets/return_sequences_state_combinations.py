@@ -22,11 +22,15 @@ hidden_size = 2
 results = {}
 for return_sequences in (False, True):
     for return_state in (False, True):
-        keras.utils.set_random_seed(777)  # the same seed before each layer: all four get the same weights
-        rnn = layers.SimpleRNN(units=hidden_size, return_sequences=return_sequences, return_state=return_state)
+        # the same seed before each layer, so all four layers get the same weights
+        keras.utils.set_random_seed(777)
+        rnn = layers.SimpleRNN(units=hidden_size,
+                               return_sequences=return_sequences,
+                               return_state=return_state)
         result = rnn(x_data)
         results[(return_sequences, return_state)] = result
-        print('return_sequences={}, return_state={}'.format(return_sequences, return_state))
+        print('return_sequences={}, return_state={}'.format(return_sequences,
+                                                            return_state))
         if isinstance(result, tuple):
             print('  returns: a tuple of {} tensors'.format(len(result)))
             for i, tensor in enumerate(result):
@@ -35,9 +39,10 @@ for return_sequences in (False, True):
             print('  returns: one tensor')
             print('  {}, shape: {}'.format(result, result.shape))
 
-# The same facts as a table: what each combination returns, and the shape of each returned tensor
-print('\n{:<17} {:<13} {:<12} {}'.format('return_sequences', 'return_state', 'returns', 'shapes'))
+# The same facts as a table: what each combination returns, and each tensor's shape
+row = '{:<17} {:<13} {:<12} {}'
+print('\n' + row.format('return_sequences', 'return_state', 'returns', 'shapes'))
 for (return_sequences, return_state), result in results.items():
-    kind = 'tuple of {}'.format(len(result)) if isinstance(result, tuple) else 'one tensor'
+    kind = 'tuple of {}'.format(len(result)) if return_state else 'one tensor'
     shapes = ', '.join(str(tuple(t.shape)) for t in as_tensors(result))
-    print('{:<17} {:<13} {:<12} {}'.format(str(return_sequences), str(return_state), kind, shapes))
+    print(row.format(str(return_sequences), str(return_state), kind, shapes))
