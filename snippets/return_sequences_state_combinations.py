@@ -18,12 +18,22 @@ def as_tensors(result):
     return result if isinstance(result, tuple) else (result,)
 
 
+def show(result):
+    """Print what a layer returned: one tensor, or each tensor of a tuple."""
+    if isinstance(result, tuple):
+        print('  returns: a tuple of {} tensors'.format(len(result)))
+        for i, tensor in enumerate(result):
+            print('  [{}]: {}, shape: {}'.format(i, tensor, tensor.shape))
+    else:
+        print('  returns: one tensor')
+        print('  {}, shape: {}'.format(result, result.shape))
+
+
 hidden_size = 2
 results = {}
 for return_sequences in (False, True):
     for return_state in (False, True):
-        # the same seed before each layer, so all four layers get the same weights
-        keras.utils.set_random_seed(777)
+        keras.utils.set_random_seed(777)  # again: all four layers get the same weights
         rnn = layers.SimpleRNN(units=hidden_size,
                                return_sequences=return_sequences,
                                return_state=return_state)
@@ -31,15 +41,9 @@ for return_sequences in (False, True):
         results[(return_sequences, return_state)] = result
         print('return_sequences={}, return_state={}'.format(return_sequences,
                                                             return_state))
-        if isinstance(result, tuple):
-            print('  returns: a tuple of {} tensors'.format(len(result)))
-            for i, tensor in enumerate(result):
-                print('  [{}]: {}, shape: {}'.format(i, tensor, tensor.shape))
-        else:
-            print('  returns: one tensor')
-            print('  {}, shape: {}'.format(result, result.shape))
+        show(result)
 
-# The same facts as a table: what each combination returns, and each tensor's shape
+# The same facts as a table: what each combination returns, and the shapes
 row = '{:<17} {:<13} {:<12} {}'
 print('\n' + row.format('return_sequences', 'return_state', 'returns', 'shapes'))
 for (return_sequences, return_state), result in results.items():
