@@ -72,3 +72,10 @@ def test_the_last_state_can_start_another_rnn():
     from_state = second(snippet.x_data, initial_state=state)
     assert tuple(from_state.shape) == (1, 2)
     assert not np.allclose(from_state, from_zero)
+
+
+def test_both_options_default_to_false():
+    from tensorflow.keras import layers
+
+    rnn = layers.SimpleRNN(2)
+    assert rnn.return_sequences is False and rnn.return_state is False
