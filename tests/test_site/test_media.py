@@ -71,7 +71,7 @@ def test_math_runs_before_snippets_so_printed_dollars_stay_text():
     assert names.index("mathml") < names.index("snippet-exec")
 
 
-def test_broken_latex_fails_the_build_with_page_and_line(tmp_path, snippet_cache):
+def test_broken_latex_fails_the_build_with_page_and_line(tmp_path):
     project = tmp_path / "project"
     shutil.copytree(REPO / "docs", project / "docs")
     shutil.copytree(REPO / "snippets", project / "snippets")
@@ -79,7 +79,7 @@ def test_broken_latex_fails_the_build_with_page_and_line(tmp_path, snippet_cache
     page = project / "docs" / "index.en.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nA broken formula: $\\frac{a}$.\n", encoding="utf-8")
     line = len(page.read_text(encoding="utf-8").splitlines())
-    build = build_site(project, tmp_path / "site", snippet_cache, SNIPPET_EXEC="off")
+    build = build_site(project, tmp_path / "site", tmp_path / "cache", SNIPPET_EXEC="off")
     assert build.returncode != 0, build.log
     assert f"docs/index.en.md:{line}: cannot convert $\\frac{{a}}$" in build.log, build.log
     assert not (Path(build.site) / "index.html").exists()

@@ -1,0 +1,41 @@
+"""Claims of docs/inside-the-cell: the NumPy loop over "hello" reproduces SimpleRNN's outputs."""
+
+import numpy as np
+
+import hello_sequence_rnn
+import inside_the_cell_numpy as snippet
+from tests.rnn_reference import one_hot, simple_rnn_forward
+
+
+def test_input_is_hello():
+    np.testing.assert_array_equal(snippet.x_data[0], one_hot("hello"))
+
+
+def test_shapes():
+    assert tuple(snippet.outputs.shape) == (1, 5, 2)
+    assert snippet.numpy_outputs.shape == (1, 5, 2)
+    assert [s.shape for s in snippet.steps] == [(1, 2)] * 5
+
+
+def test_the_snippets_loop_matches_keras():
+    np.testing.assert_allclose(snippet.numpy_outputs, snippet.outputs, rtol=1e-5, atol=1e-6)
+    assert np.max(np.abs(snippet.numpy_outputs - snippet.outputs)) < 1e-6
+
+
+def test_independent_reference_matches_keras_and_the_snippet():
+    expected = simple_rnn_forward(snippet.x_data, *snippet.rnn.get_weights())
+    np.testing.assert_allclose(snippet.outputs, expected, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(snippet.numpy_outputs, expected, rtol=1e-5, atol=1e-6)
+
+
+def test_first_step_is_tanh_of_kernel_row_h_plus_bias():
+    # h_0 = 0 and x_1 is the one-hot h, so x_1 . kernel picks kernel's first row
+    np.testing.assert_allclose(snippet.outputs[0, 0], np.tanh(snippet.kernel[0] + snippet.bias), rtol=1e-5, atol=1e-6)
+
+
+def test_last_hidden_state_is_states():
+    np.testing.assert_allclose(snippet.h_t, snippet.states, rtol=1e-5, atol=1e-6)
+
+
+def test_same_seed_same_numbers_as_the_rnn_basics_page():
+    np.testing.assert_array_equal(snippet.outputs, hello_sequence_rnn.outputs)

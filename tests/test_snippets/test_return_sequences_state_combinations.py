@@ -1,0 +1,81 @@
+"""Claims of docs/return-sequences-and-state: what each flag combination returns, and its shapes."""
+
+import numpy as np
+import pytest
+
+import hello_sequence_rnn
+import return_sequences_state_combinations as snippet
+from tests.rnn_reference import simple_rnn_forward
+
+EXPECTED = {
+    (False, False): [(1, 2)],
+    (False, True): [(1, 2), (1, 2)],
+    (True, False): [(1, 5, 2)],
+    (True, True): [(1, 5, 2), (1, 2)],
+}
+
+
+def test_all_four_combinations_ran():
+    assert set(snippet.results) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("flags", list(EXPECTED))
+def test_structure_and_shapes(flags):
+    result = snippet.results[flags]
+    _, return_state = flags
+    if return_state:
+        assert isinstance(result, tuple)
+        shapes = [tuple(t.shape) for t in result]
+    else:
+        assert not isinstance(result, (tuple, list))
+        shapes = [tuple(result.shape)]
+    assert shapes == EXPECTED[flags]
+
+
+def test_same_seed_gives_the_same_numbers_everywhere():
+    full = snippet.results[(True, False)]
+    np.testing.assert_array_equal(full, hello_sequence_rnn.outputs)
+
+
+def test_last_output_and_state_are_the_last_step_of_the_sequence():
+    full = np.asarray(snippet.results[(True, False)])
+    last = full[:, -1]
+    np.testing.assert_array_equal(snippet.results[(False, False)], last)
+    output, state = snippet.results[(False, True)]
+    np.testing.assert_array_equal(output, last)
+    np.testing.assert_array_equal(state, last)
+    sequence, state = snippet.results[(True, True)]
+    np.testing.assert_array_equal(sequence, full)
+    np.testing.assert_array_equal(state, last)
+
+
+def test_numpy_recurrence_matches():
+    expected = simple_rnn_forward(snippet.x_data, *snippet.rnn.get_weights())
+    np.testing.assert_allclose(snippet.results[(True, True)][0], expected, rtol=1e-5, atol=1e-6)
+
+
+def test_an_rnn_on_top_needs_the_time_axis():
+    from tensorflow.keras import layers
+
+    on_top = layers.SimpleRNN(2)
+    assert tuple(on_top(snippet.results[(True, False)]).shape) == (1, 2)
+    with pytest.raises(ValueError):
+        layers.SimpleRNN(2)(snippet.results[(False, False)])  # (1, 2): no time axis
+
+
+def test_the_last_state_can_start_another_rnn():
+    from tensorflow.keras import layers
+
+    _, state = snippet.results[(True, True)]
+    second = layers.SimpleRNN(2)
+    from_zero = second(snippet.x_data)
+    from_state = second(snippet.x_data, initial_state=state)
+    assert tuple(from_state.shape) == (1, 2)
+    assert not np.allclose(from_state, from_zero)
+
+
+def test_both_options_default_to_false():
+    from tensorflow.keras import layers
+
+    rnn = layers.SimpleRNN(2)
+    assert rnn.return_sequences is False and rnn.return_state is False
