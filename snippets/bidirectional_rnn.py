@@ -1,4 +1,4 @@
-# Bidirectional: one SimpleRNN reads forward, a copy reads backward, and their outputs are joined
+# Bidirectional: one SimpleRNN reads forward, another backward; outputs are joined
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -16,12 +16,16 @@ x_data = np.array([[h, e, l, l, o],
                    [l, l, e, e, l]], dtype=np.float32)
 
 hidden_size = 3
-# merge_mode='concat' (the default) puts the forward and backward outputs side by side
-bi_last = layers.Bidirectional(layers.SimpleRNN(units=hidden_size), merge_mode='concat')
-bi_sequences = layers.Bidirectional(layers.SimpleRNN(units=hidden_size, return_sequences=True),
-                                    merge_mode='concat')
-bi_sum = layers.Bidirectional(layers.SimpleRNN(units=hidden_size, return_sequences=True),
-                              merge_mode='sum')  # adds them instead: the width stays hidden_size
+# merge_mode='concat' (the default) puts the two directions side by side
+bi_last = layers.Bidirectional(
+    layers.SimpleRNN(units=hidden_size), merge_mode='concat')
+bi_sequences = layers.Bidirectional(
+    layers.SimpleRNN(units=hidden_size, return_sequences=True),
+    merge_mode='concat')
+# merge_mode='sum' adds them instead: the width stays hidden_size
+bi_sum = layers.Bidirectional(
+    layers.SimpleRNN(units=hidden_size, return_sequences=True),
+    merge_mode='sum')
 
 last_outputs = bi_last(x_data)
 sequence_outputs = bi_sequences(x_data)
@@ -32,7 +36,7 @@ print('last_outputs shape: {}'.format(last_outputs.shape))
 print('sequence_outputs shape: {}'.format(sequence_outputs.shape))
 print('sum_outputs shape: {}\n'.format(sum_outputs.shape))
 
-# for every step of 'hello': first hidden_size numbers forward, last hidden_size numbers backward
+# each step of 'hello': hidden_size forward numbers, then hidden_size backward
 print('sequence_outputs of hello:\n{}\n'.format(sequence_outputs[0]))
 print('forward half:\n{}\n'.format(sequence_outputs[0, :, :hidden_size]))
 print('backward half:\n{}'.format(sequence_outputs[0, :, hidden_size:]))

@@ -1,9 +1,9 @@
-# Train SimpleRNN + TimeDistributed(Dense) to turn 'hihell' into 'ihello', one character ahead
+# Train SimpleRNN + TimeDistributed(Dense) to turn 'hihell' into 'ihello'
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
 
-keras.utils.set_random_seed(777)  # fixes the initial weights, so every run trains the same way
+keras.utils.set_random_seed(777)  # fixes the initial weights: every run is the same
 
 idx2char = ['h', 'i', 'e', 'l', 'o']
 char2idx = {c: i for i, c in enumerate(idx2char)}
@@ -18,15 +18,18 @@ y_data = np.array([y_idx])  # (1, 6)
 hidden_size = 5
 model = keras.Sequential([
     keras.Input(shape=(len(x_idx), num_classes)),
-    layers.SimpleRNN(units=hidden_size, return_sequences=True),  # (1, 6, hidden_size)
-    layers.TimeDistributed(layers.Dense(num_classes)),  # (1, 6, num_classes): a score per character
+    # (1, 6, hidden_size): a hidden state per step
+    layers.SimpleRNN(units=hidden_size, return_sequences=True),
+    # (1, 6, num_classes): a score per character, per step
+    layers.TimeDistributed(layers.Dense(num_classes)),
 ])
-model.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
-              optimizer=keras.optimizers.Adam(learning_rate=0.1))
+model.compile(
+    loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+    optimizer=keras.optimizers.Adam(learning_rate=0.1))
 
 
 def to_string(logits):
-    """The character with the highest score at every step of the first sequence."""
+    """The highest-scoring character at every step of the first sequence."""
     return ''.join(idx2char[i] for i in np.argmax(logits[0], axis=-1))
 
 
@@ -35,13 +38,16 @@ before = to_string(logits_before)
 print('logits shape: {}'.format(logits_before.shape))
 print('prediction before training: {}\n'.format(before))
 
-# one sample, so one epoch is one update; train_on_batch returns the loss it measured before updating
+# One sample, so one epoch is one update. train_on_batch returns the loss
+# measured before that update; the prediction printed uses the weights after it.
 epochs = 50
 losses = []
 for epoch in range(1, epochs + 1):
     losses.append(model.train_on_batch(x_one_hot, y_data))
     if epoch == 1 or epoch % 10 == 0:
-        print('epoch: {:2d}, loss: {:.4f}, prediction: {}'.format(epoch, losses[-1], to_string(model(x_one_hot))))
+        prediction = to_string(model(x_one_hot))
+        print('epoch: {:2d}, loss: {:.4f}, prediction: {}'.format(
+            epoch, losses[-1], prediction))
 
 logits_after = model(x_one_hot)
 after = to_string(logits_after)

@@ -1,4 +1,4 @@
-# Many-to-many: SimpleRNN (every step) -> TimeDistributed(Dense) -> one answer per time step
+# Many-to-many: SimpleRNN (every step) -> TimeDistributed(Dense): an answer per step
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -17,9 +17,11 @@ x_data = np.array([[h, e, l, l, o],
 
 hidden_size = 2
 num_classes = 4  # e.g. guess one of the 4 characters at every step
-rnn = layers.SimpleRNN(units=hidden_size, return_sequences=True)  # a hidden state for every step
+# return_sequences=True: a hidden state for every step
+rnn = layers.SimpleRNN(units=hidden_size, return_sequences=True)
 dense = layers.Dense(num_classes)
-time_distributed = layers.TimeDistributed(dense)  # the same Dense, applied to each step on its own
+# the same Dense (same weights), applied to each step on its own
+time_distributed = layers.TimeDistributed(dense)
 
 outputs = rnn(x_data)
 logits = time_distributed(outputs)

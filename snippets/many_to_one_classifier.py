@@ -1,4 +1,4 @@
-# Many-to-one: padded character sequences -> SimpleRNN (last step only) -> Dense -> one answer per word
+# Many-to-one: padded words -> SimpleRNN (last step) -> Dense: one answer per word
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -11,7 +11,7 @@ l = [0, 0, 1, 0]
 o = [0, 0, 0, 1]
 pad = [0, 0, 0, 0]  # padding: an all-zero vector
 
-# 6 words of different lengths, padded at the front to the longest one (5 characters),
+# 6 words of different lengths, padded at the front to 5 steps,
 # so that the last time step is always the word's last character
 words = ['hello', 'hell', 'hole', 'lol', 'oh', 'eel']
 x_data = np.array([[h, e, l, l, o],
@@ -20,12 +20,13 @@ x_data = np.array([[h, e, l, l, o],
                    [pad, pad, l, o, l],
                    [pad, pad, pad, o, h],
                    [pad, pad, e, e, l]], dtype=np.float32)
-# a made-up task with one label per word: does the word end in 'l'? (0: no, 1: yes)
+# a made-up label per word: does the word end in 'l'? (0: no, 1: yes)
 y_data = np.array([0, 1, 0, 1, 0, 1])
 
 hidden_size = 3
 num_classes = 2
-rnn = layers.SimpleRNN(units=hidden_size)  # return_sequences=False (the default): last step only
+# return_sequences=False (the default): only the last step comes out
+rnn = layers.SimpleRNN(units=hidden_size)
 dense = layers.Dense(num_classes)  # one score (logit) per class
 model = keras.Sequential([keras.Input(shape=(5, 4)), rnn, dense])
 

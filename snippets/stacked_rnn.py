@@ -1,4 +1,4 @@
-# Stacked RNNs: the first layer must return every step, because the next RNN reads a sequence
+# Stacked RNNs: the first must return every step, since the next reads a sequence
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -15,8 +15,10 @@ x_data = np.array([[h, e, l, l, o],
                    [e, o, l, l, l],
                    [l, l, e, e, l]], dtype=np.float32)
 
-first_rnn = layers.SimpleRNN(units=6, return_sequences=True)  # passes on a sequence: (batch, steps, 6)
-second_rnn = layers.SimpleRNN(units=2)  # reads that sequence, returns its last step
+# passes on a sequence: (batch, steps, 6)
+first_rnn = layers.SimpleRNN(units=6, return_sequences=True)
+# reads that sequence and returns its last step
+second_rnn = layers.SimpleRNN(units=2)
 
 first_outputs = first_rnn(x_data)
 second_outputs = second_rnn(first_outputs)
@@ -25,10 +27,11 @@ print('x_data shape: {}'.format(x_data.shape))
 print('first_outputs shape: {}'.format(first_outputs.shape))
 print('second_outputs shape: {}\n'.format(second_outputs.shape))
 
-# Without return_sequences=True the first layer hands over one vector per word: no time axis left
+# Without return_sequences=True: one vector per word, no time axis left
 last_only = layers.SimpleRNN(units=6)(x_data)
 print('last_only shape: {}'.format(last_only.shape))
 try:
-    layers.SimpleRNN(units=2, name='second_rnn')(last_only)  # named, so the message is the same on every run
+    # named, so the error message is the same on every run
+    layers.SimpleRNN(units=2, name='second_rnn')(last_only)
 except ValueError as err:
     print('ValueError: {}'.format(err))

@@ -64,3 +64,27 @@ def test_trained_logits_follow_from_the_trained_weights():
     kernel, recurrent_kernel, bias, dense_kernel, dense_bias = snippet.model.get_weights()
     hidden = simple_rnn_forward(snippet.x_one_hot, kernel, recurrent_kernel, bias)
     np.testing.assert_allclose(snippet.logits_after, hidden @ dense_kernel + dense_bias, rtol=1e-4, atol=1e-5)
+
+
+def test_model_fit_for_the_same_epochs_records_the_same_losses():
+    """The page says the loop does what ``model.fit(..., epochs=50)`` would: rebuild the same model
+    from the same seed and compare the losses fit records with the loop's."""
+    from tensorflow import keras
+    from tensorflow.keras import layers
+
+    keras.utils.set_random_seed(777)
+    model = keras.Sequential([
+        keras.Input(shape=(6, 5)),
+        layers.SimpleRNN(units=snippet.hidden_size, return_sequences=True),
+        layers.TimeDistributed(layers.Dense(snippet.num_classes)),
+    ])
+    model.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+                  optimizer=keras.optimizers.Adam(learning_rate=0.1))
+    np.testing.assert_allclose(model(snippet.x_one_hot), snippet.logits_before, rtol=1e-6)
+    history = model.fit(snippet.x_one_hot, snippet.y_data, epochs=snippet.epochs, verbose=0)
+    np.testing.assert_allclose(history.history["loss"], snippet.losses, rtol=1e-4, atol=1e-6)
+
+
+def test_loss_falls_at_every_epoch():
+    """A fact of this seeded run (the page says the loss falls from epoch to epoch)."""
+    assert all(later < earlier for earlier, later in zip(snippet.losses, snippet.losses[1:]))
