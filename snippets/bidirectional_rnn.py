@@ -1,4 +1,4 @@
-# Bidirectional: one SimpleRNN reads forward, another backward; outputs are joined
+# Bidirectional: one SimpleRNN reads forward, another backward; then joined
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -36,7 +36,7 @@ print('last_outputs shape: {}'.format(last_outputs.shape))
 print('sequence_outputs shape: {}'.format(sequence_outputs.shape))
 print('sum_outputs shape: {}\n'.format(sum_outputs.shape))
 
-# each step of 'hello': hidden_size forward numbers, then hidden_size backward
+# each step of 'hello': hidden_size forward numbers, then backward ones
 print('sequence_outputs of hello:\n{}\n'.format(sequence_outputs[0]))
 print('forward half:\n{}\n'.format(sequence_outputs[0, :, :hidden_size]))
 print('backward half:\n{}'.format(sequence_outputs[0, :, hidden_size:]))

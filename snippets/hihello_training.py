@@ -3,7 +3,7 @@ import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
 
-keras.utils.set_random_seed(777)  # fixes the initial weights: every run is the same
+keras.utils.set_random_seed(777)  # same initial weights on every run
 
 idx2char = ['h', 'i', 'e', 'l', 'o']
 char2idx = {c: i for i, c in enumerate(idx2char)}
@@ -39,7 +39,7 @@ print('logits shape: {}'.format(logits_before.shape))
 print('prediction before training: {}\n'.format(before))
 
 # One sample, so one epoch is one update. train_on_batch returns the loss
-# measured before that update; the prediction printed uses the weights after it.
+# measured before that update; the prediction uses the weights after it.
 epochs = 50
 losses = []
 for epoch in range(1, epochs + 1):

@@ -1,4 +1,4 @@
-# Many-to-many: SimpleRNN (every step) -> TimeDistributed(Dense): an answer per step
+# Many-to-many: SimpleRNN (every step) -> TimeDistributed(Dense), per step
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -34,4 +34,5 @@ print('logits of the first word:\n{}\n'.format(logits[0]))
 # Dense on a 3D tensor already works on the last axis only, step by step
 dense_logits = dense(outputs)
 print('dense_logits shape: {}'.format(dense_logits.shape))
-print('same as TimeDistributed: {}'.format(np.allclose(logits, dense_logits)))
+same = np.allclose(logits, dense_logits)
+print('same as TimeDistributed: {}'.format(same))

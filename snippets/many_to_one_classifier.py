@@ -1,4 +1,4 @@
-# Many-to-one: padded words -> SimpleRNN (last step) -> Dense: one answer per word
+# Many-to-one: padded words -> SimpleRNN (last step) -> Dense, one per word
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers

@@ -1,4 +1,4 @@
-# Stacked RNNs: the first must return every step, since the next reads a sequence
+# Stacked RNNs: the first returns every step, as the next reads a sequence
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
