@@ -1,0 +1,35 @@
+"""Claims of docs/architectures, many-to-many: (3, 5, 4) -> outputs (3, 5, 2) -> logits (3, 5, 4)."""
+
+import numpy as np
+
+import many_to_many_time_distributed as snippet
+from tests.rnn_reference import one_hot, simple_rnn_forward
+
+
+def test_input_is_the_three_words():
+    for row, word in zip(snippet.x_data, ["hello", "eolll", "lleel"]):
+        np.testing.assert_array_equal(row, one_hot(word))
+
+
+def test_shapes_keep_the_time_axis():
+    assert snippet.x_data.shape == (3, 5, 4)
+    assert tuple(snippet.outputs.shape) == (3, 5, snippet.hidden_size) == (3, 5, 2)
+    assert tuple(snippet.logits.shape) == (3, 5, snippet.num_classes) == (3, 5, 4)
+    assert tuple(snippet.dense_logits.shape) == (3, 5, 4)
+
+
+def test_rnn_returns_every_step():
+    expected = simple_rnn_forward(snippet.x_data, *snippet.rnn.get_weights())
+    np.testing.assert_allclose(snippet.outputs, expected, rtol=1e-5, atol=1e-6)
+
+
+def test_time_distributed_applies_the_same_dense_to_each_step():
+    assert snippet.time_distributed.layer is snippet.dense
+    kernel, bias = snippet.dense.get_weights()
+    outputs = np.asarray(snippet.outputs)
+    for t in range(outputs.shape[1]):
+        np.testing.assert_allclose(snippet.logits[:, t], outputs[:, t] @ kernel + bias, rtol=1e-5, atol=1e-6)
+
+
+def test_dense_on_the_3d_tensor_gives_the_same_logits():
+    np.testing.assert_allclose(snippet.dense_logits, snippet.logits, rtol=1e-6, atol=1e-7)
