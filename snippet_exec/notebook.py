@@ -12,6 +12,8 @@ byte-identical notebook and the HTML rendered from it can be cached by content.
 
 from __future__ import annotations
 
+import ast
+import hashlib
 import os
 import platform
 import posixpath
@@ -228,10 +230,11 @@ def write_if_changed(path: Path, text: str) -> bool:
     except (FileNotFoundError, UnicodeDecodeError):
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".ipynb")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a published file must be readable
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -294,3 +297,51 @@ def strip_remote_scripts(html: str) -> str:
     The site must work with no network; the notebooks here need none of them.
     """
     return _REMOTE_SCRIPT_RE.sub("", html)
+
+
+_STYLE_RE = re.compile(r"<style[^>]*>(?P<css>.*?)</style>\s*", re.S)
+
+
+def _css_parts(block: str) -> list[str]:
+    """One ``<style>`` block's CSS; mkdocs-jupyter also emits a Python list of CSS strings as text."""
+    text = block.strip()
+    if text.startswith("[") and text.endswith("]"):
+        try:
+            parts = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            return [text]
+        if isinstance(parts, list) and all(isinstance(part, str) for part in parts):
+            return [part.strip() for part in parts]
+    return [text]
+
+
+def extract_styles(html: str) -> tuple[str, str]:
+    """Move a rendered notebook's inline ``<style>`` blocks out: ``(html with a marker, css)``.
+
+    mkdocs-jupyter inlines its whole stylesheet (hundreds of kB) into every
+    notebook page; the site serves it once instead. Duplicate blocks are kept
+    once, in first-seen order; the first block's place gets ``STYLESHEET_MARKER``.
+    """
+    parts: list[str] = []
+    for match in _STYLE_RE.finditer(html):
+        for part in _css_parts(match["css"]):
+            if part and part not in parts:
+                parts.append(part)
+    if not parts:
+        return html, ""
+    first = True
+
+    def replace(_: re.Match[str]) -> str:
+        nonlocal first
+        marker, first = (STYLESHEET_MARKER if first else ""), False
+        return marker
+
+    return _STYLE_RE.sub(replace, html), "\n".join(parts) + "\n"
+
+
+STYLESHEET_MARKER = "<!-- snippet-exec: notebook stylesheet -->"
+
+
+def stylesheet_name(css: str) -> str:
+    """A content-addressed file name for a notebook stylesheet."""
+    return f"notebook-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"

@@ -25,7 +25,9 @@ from .embeds import Embed, find_embeds
 from .notebook import (
     NotebookName,
     SnippetRun,
+    STYLESHEET_MARKER,
     build_notebook,
+    extract_styles,
     insert_after_title,
     lesson_links,
     links_from_notebook,
@@ -33,6 +35,7 @@ from .notebook import (
     notebook_page_links,
     notebook_text,
     strip_remote_scripts,
+    stylesheet_name,
     words,
     write_if_changed,
 )
@@ -41,6 +44,8 @@ __all__ = ["Notebooks", "NotebookPageFile", "SnippetRun"]
 
 log = get_plugin_logger("snippet-exec")
 JUPYTER = "mkdocs-jupyter"
+STYLESHEETS = "assets/notebooks"
+"""Where the notebook pages' shared stylesheet goes in the site (one file per distinct content)."""
 
 
 class NotebookPageFile(File):
@@ -164,8 +169,8 @@ class Notebooks:
         download = get_relative_url(nbfile.download_uri, page.url)
         return insert_after_title(markdown, lesson_links(lang, view, download, nbfile.notebook.filename))
 
-    def finish_page(self, html: str, page) -> str:
-        """A rendered notebook page: no CDN scripts, a download link, kept out of search."""
+    def finish_page(self, html: str, page, config) -> str:
+        """A rendered notebook page: no CDN scripts, one shared stylesheet, a download link, out of search."""
         file = page.file
         if not isinstance(file, NotebookPageFile):
             return html
@@ -179,7 +184,13 @@ class Notebooks:
         page.meta.setdefault("search", {})["exclude"] = True  # the lesson page already holds this text
         if page.title:
             page.title = f"{page.title} · {words(lang)['title']}"
-        return links + "\n" + strip_remote_scripts(html)
+        html, css = extract_styles(strip_remote_scripts(html))
+        if css:
+            uri = f"{STYLESHEETS}/{stylesheet_name(css)}"
+            write_if_changed(Path(config.site_dir) / uri, css)
+            link = f'<link rel="stylesheet" href="{get_relative_url(uri, page.url)}">'
+            html = html.replace(STYLESHEET_MARKER, link, 1)
+        return links + "\n" + html
 
     def keep_rendered(self, config) -> None:
         """Stop mkdocs-jupyter evicting the other languages' rendered notebooks from its cache.

@@ -163,7 +163,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         return self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)
 
     def on_page_content(self, html, page, config, files):
-        return self._notebooks.finish_page(html, page)
+        return self._notebooks.finish_page(html, page, config)
 
     @event_priority(10)  # before mkdocs-jupyter's own on_post_build evicts its cache
     def on_post_build(self, config):
