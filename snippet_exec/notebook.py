@@ -174,15 +174,30 @@ def markdown_cell_source(prose: str, link: Callable[[str], str] | None = None) -
 
 
 def code_cell(run: SnippetRun, execution_count: int, cell_id: str) -> nbformat.NotebookNode:
-    """The snippet's exact source, with the page's result as outputs (printed text, then figures)."""
-    outputs = []
+    """The snippet's exact source, with the page's result as outputs (printed text, then figures).
+
+    Cells are built as plain nodes and the notebook is validated once as a whole
+    (``nbformat.v4.new_*`` would validate every cell and output on its own).
+    """
+    outputs: list[dict] = []
     if run.result.output.strip():
-        outputs.append(v4.new_output("stream", name="stdout", text=run.result.output))
+        outputs.append({"output_type": "stream", "name": "stdout", "text": run.result.output})
     for svg in run.result.figures:
-        outputs.append(v4.new_output("display_data", data={"image/svg+xml": svg, "text/plain": "<Figure>"}))
-    cell = v4.new_code_cell(source=run.source, execution_count=execution_count, outputs=outputs, id=cell_id)
-    cell.metadata["snippet_exec"] = {"snippet": f"snippets/{run.name}"}
-    return cell
+        outputs.append({"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": "<Figure>"}, "metadata": {}})
+    return nbformat.from_dict(
+        {
+            "cell_type": "code",
+            "id": cell_id,
+            "execution_count": execution_count,
+            "metadata": {"snippet_exec": {"snippet": f"snippets/{run.name}"}},
+            "source": run.source,
+            "outputs": outputs,
+        }
+    )
+
+
+def markdown_cell(source: str, cell_id: str) -> nbformat.NotebookNode:
+    return nbformat.from_dict({"cell_type": "markdown", "id": cell_id, "metadata": {}, "source": source})
 
 
 def build_notebook(
@@ -206,13 +221,19 @@ def build_notebook(
             count += 1
             cells.append(code_cell(run_for(chunk), count, cell_id))
         elif chunk.strip():
-            cells.append(v4.new_markdown_cell(source=markdown_cell_source(chunk, link), id=cell_id))
-    nb = v4.new_notebook(cells=cells)
-    nb.metadata = {
-        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
-        "language_info": {"name": "python", "version": platform.python_version()},
-        "snippet_exec": {"page": page, "lang": lang},
-    }
+            cells.append(markdown_cell(markdown_cell_source(chunk, link), cell_id))
+    nb = nbformat.from_dict(
+        {
+            "nbformat": v4.nbformat,
+            "nbformat_minor": v4.nbformat_minor,
+            "metadata": {
+                "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+                "language_info": {"name": "python", "version": platform.python_version()},
+                "snippet_exec": {"page": page, "lang": lang},
+            },
+            "cells": cells,
+        }
+    )
     nbformat.validate(nb)
     return nb
 
@@ -299,7 +320,21 @@ def strip_remote_scripts(html: str) -> str:
     return _REMOTE_SCRIPT_RE.sub("", html)
 
 
-_STYLE_RE = re.compile(r"<style[^>]*>(?P<css>.*?)</style>\s*", re.S)
+def _style_blocks(html: str) -> list[tuple[int, int, str]]:
+    """``(start, end, css)`` of each ``<style>`` element (plain ``find``: these are hundreds of kB)."""
+    blocks = []
+    at = html.find("<style")
+    while at != -1:
+        body = html.find(">", at) + 1
+        close = html.find("</style>", body)
+        if body == 0 or close == -1:
+            break
+        end = close + len("</style>")
+        while end < len(html) and html[end] in " \t\r\n":
+            end += 1
+        blocks.append((at, end, html[body:close]))
+        at = html.find("<style", end)
+    return blocks
 
 
 def _css_parts(block: str) -> list[str]:
@@ -322,21 +357,20 @@ def extract_styles(html: str) -> tuple[str, str]:
     notebook page; the site serves it once instead. Duplicate blocks are kept
     once, in first-seen order; the first block's place gets ``STYLESHEET_MARKER``.
     """
+    blocks = _style_blocks(html)
+    if not blocks:
+        return html, ""
     parts: list[str] = []
-    for match in _STYLE_RE.finditer(html):
-        for part in _css_parts(match["css"]):
+    kept: list[str] = []
+    previous = 0
+    for index, (start, end, css) in enumerate(blocks):
+        for part in _css_parts(css):
             if part and part not in parts:
                 parts.append(part)
-    if not parts:
-        return html, ""
-    first = True
-
-    def replace(_: re.Match[str]) -> str:
-        nonlocal first
-        marker, first = (STYLESHEET_MARKER if first else ""), False
-        return marker
-
-    return _STYLE_RE.sub(replace, html), "\n".join(parts) + "\n"
+        kept += [html[previous:start], STYLESHEET_MARKER if index == 0 else ""]
+        previous = end
+    kept.append(html[previous:])
+    return "".join(kept), "\n".join(parts) + "\n"
 
 
 STYLESHEET_MARKER = "<!-- snippet-exec: notebook stylesheet -->"

@@ -92,6 +92,7 @@ class Notebooks:
     def __init__(self) -> None:
         self.directory: Path | None = None
         self._written: dict[str, _Written] = {}  # by the page's src_uri, every language
+        self._sources: dict[str, tuple[str, dict[int, SnippetRun]]] = {}  # what each was written from
         self._pages: dict[str, NotebookPageFile] = {}  # by the page's src_uri, this language's build
 
     def configure(self, directory: Path, *, enabled: bool) -> None:
@@ -106,13 +107,17 @@ class Notebooks:
             if not file.src_uri.endswith(".md"):
                 continue
             markdown = Path(file.abs_src_path).read_text(encoding="utf-8")
-            if not find_embeds(markdown):
+            embeds = find_embeds(markdown)
+            if not embeds:
                 continue
             page = f"docs/{file.src_uri}"
+            runs = {embed.line: run_for(page, embed) for embed in embeds}
+            if self._sources.get(file.src_uri) == (markdown, runs):
+                continue  # written by this build already (static-i18n builds each language again)
             name = notebook_name(file.src_uri, default)
             nb = build_notebook(
                 markdown,
-                lambda embed, page=page: run_for(page, embed),
+                lambda embed: runs[embed.line],
                 lang=name.lang,
                 page=page,
                 link=links_from_notebook(name, config.use_directory_urls),
@@ -121,6 +126,7 @@ class Notebooks:
             if write_if_changed(path, notebook_text(nb)):
                 log.info(f"wrote notebook {name.filename} for {page}")
             self._written[file.src_uri] = _Written(name, path)
+            self._sources[file.src_uri] = (markdown, runs)
 
     def _file(self, config, lesson: File, written: _Written) -> NotebookPageFile:
         nbfile = NotebookPageFile.generated(
@@ -184,7 +190,8 @@ class Notebooks:
         page.meta.setdefault("search", {})["exclude"] = True  # the lesson page already holds this text
         if page.title:
             page.title = f"{page.title} · {words(lang)['title']}"
-        html, css = extract_styles(strip_remote_scripts(html))
+        html, css = extract_styles(html)  # first: the rest is then small to scan
+        html = strip_remote_scripts(html)
         if css:
             uri = f"{STYLESHEETS}/{stylesheet_name(css)}"
             write_if_changed(Path(config.site_dir) / uri, css)
