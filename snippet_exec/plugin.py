@@ -149,9 +149,14 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         printed = f"\nlast output:\n{tail}" if tail else ""
         return f"snippet {where} failed: {exc.reason.rstrip()}\nembedded at {pages}{printed}"
 
+    def on_page_read_source(self, page, config):
+        # A notebook page has no Markdown: mkdocs-jupyter renders the .ipynb itself. Other plugins'
+        # on_page_markdown (math, i18n) then see nothing instead of the notebook's JSON.
+        return "" if self._notebooks.is_notebook(page.file) else None
+
     def on_page_markdown(self, markdown, page, config, files):
         if self._notebooks.is_notebook(page.file):
-            return markdown  # mkdocs-jupyter renders it
+            return markdown
         match = _LANG_SUFFIX.search(page.file.src_uri)
         lang = match["lang"] if match else config.theme.get("language", "en")
 
