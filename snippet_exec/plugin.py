@@ -19,8 +19,9 @@ from pathlib import Path
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
+from . import notebook_files
 from .cache import ResultCache, cache_key
 from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
 from .render import render_embed
@@ -58,6 +59,8 @@ class SnippetExecConfig(Config):
     execute = opt.Type(bool, default=True)
     cache = opt.Type(bool, default=True)
     languages = opt.ListOfItems(opt.Type(str), default=[])  # every page must exist in each of these
+    notebooks = opt.Type(bool, default=True)  # a notebook per lesson page, rendered by mkdocs-jupyter
+    notebooks_dir = opt.Type(str, default=".cache/snippet-exec-notebooks")
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         super().__init__()
         self._results: dict[str, RunResult] = {}  # by cache key, kept across language builds
         self._keys: dict[Path, str] = {}
+        self._notebooks = notebook_files.Notebooks()
 
     def on_config(self, config):
         root = Path(config.config_file_path).resolve().parent
@@ -81,9 +85,11 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self.execute = self.config.execute and not _off("SNIPPET_EXEC")
         cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
         self.cache = ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
+        self._notebooks.configure(root / self.config.notebooks_dir, enabled=self.execute and self.config.notebooks)
         return config
 
-    def on_files(self, files, config):
+    @event_priority(0)
+    def _run_snippets(self, files, config):
         uses: dict[Path, list[_Use]] = {}
         problems: list[str] = []  # every bad embed of the site at once, not just the first
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
@@ -103,7 +109,19 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             raise PluginError("\n".join(problems))
         if self.execute:
             self._run_all(uses)
+            self._notebooks.write(files, config, self._run_for)
         return files
+
+    @event_priority(-110)  # after mkdocs-static-i18n (-100) has picked this language's pages
+    def _add_notebooks(self, files, config):
+        return self._notebooks.add_pages(files, config)
+
+    on_files = CombinedEvent(_run_snippets, _add_notebooks)
+
+    def _run_for(self, page: str, embed) -> notebook_files.SnippetRun:
+        """An embed's source and the result its page shows (from this build's results)."""
+        path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
+        return notebook_files.SnippetRun(embed.name, path.read_text(encoding="utf-8"), self._results[self._keys[path]])
 
     def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
         todo: list[tuple[Path, str]] = []
@@ -149,7 +167,14 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         printed = f"\nlast output:\n{tail}" if tail else ""
         return f"snippet {where} failed: {exc.reason.rstrip()}\nembedded at {pages}{printed}"
 
+    def on_page_read_source(self, page, config):
+        # A notebook page has no Markdown: mkdocs-jupyter renders the .ipynb itself. Other plugins'
+        # on_page_markdown (math, i18n) then see nothing instead of the notebook's JSON.
+        return "" if self._notebooks.is_notebook(page.file) else None
+
     def on_page_markdown(self, markdown, page, config, files):
+        if self._notebooks.is_notebook(page.file):
+            return markdown
         match = _LANG_SUFFIX.search(page.file.src_uri)
         lang = match["lang"] if match else config.theme.get("language", "en")
 
@@ -158,7 +183,14 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             result = self._results.get(self._keys.get(path, "")) if self.execute else None
             return render_embed(embed.name, path.read_text(encoding="utf-8"), result, lang)
 
-        return replace_embeds(markdown, render)
+        return self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)
+
+    def on_page_content(self, html, page, config, files):
+        return self._notebooks.finish_page(html, page, config)
+
+    @event_priority(10)  # before mkdocs-jupyter's own on_post_build evicts its cache
+    def on_post_build(self, config):
+        self._notebooks.keep_rendered(config)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.snippets_dir))  # a snippet edit reloads the page; the cache reruns only it

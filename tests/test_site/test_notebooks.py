@@ -1,0 +1,126 @@
+"""Every lesson page has a notebook, in both languages: downloadable, valid, with the page's outputs."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import nbformat
+import pytest
+from bs4 import BeautifulSoup
+
+from snippet_exec.embeds import find_embeds
+from tests.conftest import DOCS, LANGUAGES, SNIPPETS, page_path, pages
+from tests.test_site.test_outputs_match_standalone import shown_runs
+
+
+def lessons() -> list[str]:
+    """Pages that embed at least one snippet."""
+    return [p for p in pages() if find_embeds((DOCS / f"{p}.{LANGUAGES[0]}.md").read_text(encoding="utf-8"))]
+
+
+def _prefix(site: Path, lang: str) -> Path:
+    return site if lang == LANGUAGES[0] else site / lang
+
+
+def notebook_file(site: Path, page: str, lang: str) -> Path:
+    return _prefix(site, lang) / "notebooks" / page / f"{page}.{lang}.ipynb"
+
+
+def notebook_page(site: Path, page: str, lang: str) -> Path:
+    return _prefix(site, lang) / "notebooks" / page / "index.html"
+
+
+def _embeds(page: str, lang: str) -> list[str]:
+    return [e.name for e in find_embeds((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8"))]
+
+
+def test_there_are_lessons():
+    assert "rnn-basics" in lessons()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", lessons())
+def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang):
+    path = notebook_file(built_site.site, page, lang)
+    assert path.is_file(), f"no notebook for {page}.{lang}"
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata["snippet_exec"]["lang"] == lang
+
+    code = [cell for cell in nb.cells if cell.cell_type == "code"]
+    embeds = _embeds(page, lang)
+    assert [cell.metadata["snippet_exec"]["snippet"] for cell in code] == [f"snippets/{n}" for n in embeds]
+    html = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    shown = shown_runs(html)
+    figures = [len(block.select("figure svg")) for block in soup.select("div.snippet-run")]
+    for cell, name, (_, output), n_figures in zip(code, embeds, shown, figures, strict=True):
+        assert cell.source == (SNIPPETS / name).read_text(encoding="utf-8"), name
+        streams = [o for o in cell.outputs if o.output_type == "stream"]
+        assert "".join(o.text for o in streams).rstrip("\n") == output, f"{page}.{lang}: {name}"
+        assert output == "" or streams, f"{name}: the page shows output, the notebook has none"
+        svgs = [o for o in cell.outputs if o.output_type == "display_data" and "image/svg+xml" in o.data]
+        assert len(svgs) == n_figures, name
+
+    prose = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "markdown")
+    title = next(line for line in (DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+    assert prose.startswith(title), "the notebook's prose is the page's, in its language"
+    assert "{{ run(" not in prose
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", lessons())
+def test_notebook_page_is_rendered_by_mkdocs_jupyter(built_site, page, lang):
+    path = notebook_page(built_site.site, page, lang)
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert soup.html["lang"] == lang
+    assert soup.select_one(".jupyter-wrapper"), "not rendered by mkdocs-jupyter"
+    cells = [c for c in soup.select(".jp-CodeCell") if c.find_parent(class_="jp-CodeCell") is None]  # template nests them
+    assert len(cells) == len(_embeds(page, lang))
+    lesson_runs = shown_runs(page_path(built_site.site, page, lang).read_text(encoding="utf-8"))
+    for cell, (name, output) in zip(cells, lesson_runs):
+        rendered = cell.select_one(".jp-OutputArea")
+        if output:
+            assert rendered is not None and output.splitlines()[0] in rendered.get_text(), name
+    # the download link on the notebook page points at the .ipynb next to it
+    links = [a["href"] for a in soup.select("p.snippet-notebook a[download]")]
+    assert links == [f"{page}.{lang}.ipynb"]
+    # the language switcher offers the same notebook in the other language
+    others = {a["hreflang"]: a["href"] for a in soup.select("a[hreflang]")}
+    for other in LANGUAGES:
+        target = urljoin(f"http://site/{path.relative_to(built_site.site).as_posix()}", others[other])
+        assert target == f"http://site/{notebook_page(built_site.site, page, other).parent.relative_to(built_site.site).as_posix()}/"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", lessons())
+def test_lesson_page_links_to_its_notebook(built_site, page, lang):
+    path = page_path(built_site.site, page, lang)
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    line = soup.select_one("article p.snippet-notebook")
+    assert line is not None and line.find_previous("h1"), "the notebook line sits under the title"
+    hrefs = [a["href"] for a in line.select("a")]
+    targets = {(path.parent / href).resolve() for href in hrefs}
+    assert targets == {notebook_page(built_site.site, page, lang).parent.resolve(), notebook_file(built_site.site, page, lang).resolve()}
+    assert all(t.exists() for t in targets)
+
+
+def test_no_page_loads_anything_from_another_origin(built_site):
+    for html in built_site.site.rglob("*.html"):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for element in soup.find_all(tag):
+                url = element.get(attr)
+                if url is None or (tag == "link" and element.get("rel") not in (["stylesheet"], ["preload"], ["modulepreload"], ["icon"])):
+                    continue
+                assert not urlparse(url).netloc and urlparse(url).scheme in ("", "data"), f"{html}: {tag} {url}"
+        for script in soup.find_all("script", src=False):
+            assert not re.search(r"import\(\s*['\"]https?://", script.get_text()), f"{html}: remote import"
+
+
+def test_notebook_pages_stay_out_of_search(built_site):
+    index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d["location"] for d in index["docs"] if "notebooks/" in d["location"]]
