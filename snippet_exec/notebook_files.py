@@ -13,6 +13,7 @@ copies each ``.ipynb`` next to its page (``include_source: true``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ __all__ = ["Notebooks", "NotebookPageFile", "SnippetRun"]
 
 log = get_plugin_logger("snippet-exec")
 JUPYTER = "mkdocs-jupyter"
+JUPYTER_LOGGERS = ("mkdocs.plugins.mkdocs_jupyter", "mkdocs.mkdocs-jupyter")
 STYLESHEETS = "assets/notebooks"
 """Where the notebook pages' shared stylesheet goes in the site (one file per distinct content)."""
 
@@ -97,6 +99,10 @@ class Notebooks:
 
     def configure(self, directory: Path, *, enabled: bool) -> None:
         self.directory = directory if enabled else None
+        # mkdocs-jupyter logs three INFO lines per notebook and language (converting, cache, copied),
+        # burying the build's own progress; its warnings and errors still show.
+        for name in JUPYTER_LOGGERS:
+            logging.getLogger(name).setLevel(logging.WARNING)
 
     def write(self, files: Files, config, run_for: Callable[[str, Embed], SnippetRun]) -> None:
         """Write the notebook of every page with embeds (all languages) from this build's results."""
