@@ -214,3 +214,9 @@ def restore_math(html: str, formulas: list[Formula], page: str = "<page>") -> st
         if count != 1:
             raise MathError(f"{page}:{formula.line}: formula {formula.latex!r} appears {count} times after Markdown (expected once)")
     return html
+
+
+def html_math_to_mathml(html: str, page: str = "<page>") -> str:
+    """Convert ``$...$``/``$$...$$`` left as text in rendered HTML (e.g. a notebook's markdown cells)."""
+    text, formulas = extract_math(html, page=page)
+    return restore_math(text, formulas, page=page)

@@ -167,9 +167,17 @@ def rewrite_page_links(markdown: str, link: Callable[[str], str]) -> str:
     return _MD_LINK_RE.sub(lambda m: f"{m['head']}{link(m['target'])}{m['anchor'] or ''}{m['tail']}", markdown)
 
 
+_INCLUDE_RE = re.compile(r'^\s*--8<--\s+"[^"]*"\s*$', flags=re.M)
+
+
+def drop_includes(markdown: str) -> str:
+    """Remove pymdownx.snippets include lines (site-only HTML such as the diagrams) Jupyter cannot resolve."""
+    return _INCLUDE_RE.sub("", markdown)
+
+
 def markdown_cell_source(prose: str, link: Callable[[str], str] | None = None) -> str:
     """One prose chunk as a notebook markdown cell's source."""
-    text = admonitions_to_quotes(prose.strip("\n"))
+    text = admonitions_to_quotes(drop_includes(prose).strip("\n"))
     return rewrite_page_links(text, link) if link else text
 
 

@@ -14,13 +14,17 @@ copies each ``.ipynb`` next to its page (``include_source: true``).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
+
+from site_math.convert import MathError, html_math_to_mathml
 
 from .embeds import Embed, find_embeds
 from .notebook import (
@@ -48,6 +52,17 @@ JUPYTER = "mkdocs-jupyter"
 JUPYTER_LOGGERS = ("mkdocs.plugins.mkdocs_jupyter", "mkdocs.mkdocs-jupyter")
 STYLESHEETS = "assets/notebooks"
 """Where the notebook pages' shared stylesheet goes in the site (one file per distinct content)."""
+
+
+_MARKDOWN_CELL_RE = re.compile(r'(<div class="[^"]*jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', flags=re.S)
+
+
+def _mathml(html: str, where: str) -> str:
+    """The cell's LaTeX as MathML, as on the lesson page (Jupyter itself renders the .ipynb's LaTeX)."""
+    try:
+        return html_math_to_mathml(html, page=where)
+    except MathError as exc:
+        raise PluginError(str(exc)) from None
 
 
 class NotebookPageFile(File):
@@ -198,6 +213,7 @@ class Notebooks:
             page.title = f"{page.title} · {words(lang)['title']}"
         html, css = extract_styles(html)  # first: the rest is then small to scan
         html = strip_remote_scripts(html)
+        html = _MARKDOWN_CELL_RE.sub(lambda m: m[1] + _mathml(m[2], page.file.src_uri) + m[3], html)
         if css:
             uri = f"{STYLESHEETS}/{stylesheet_name(css)}"
             write_if_changed(Path(config.site_dir) / uri, css)

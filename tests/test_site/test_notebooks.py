@@ -124,3 +124,13 @@ def test_no_page_loads_anything_from_another_origin(built_site):
 def test_notebook_pages_stay_out_of_search(built_site):
     index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d["location"] for d in index["docs"] if "notebooks/" in d["location"]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", lessons())
+def test_notebook_page_shows_the_lessons_math_as_mathml(built_site, page, lang):
+    lesson = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
+    notebook = notebook_page(built_site.site, page, lang).read_text(encoding="utf-8")
+    assert notebook.count("<math") == lesson.count("<math")
+    markdown_text = " ".join(c.get_text() for c in BeautifulSoup(notebook, "html.parser").select(".jp-RenderedMarkdown"))
+    assert "$" not in markdown_text and "--8<--" not in markdown_text

@@ -105,3 +105,12 @@ def test_a_lost_placeholder_is_an_error():
     _, formulas = extract_math("text $x$\n")
     with pytest.raises(MathError, match=":1: "):
         restore_math("<p>text</p>", formulas)
+
+
+def test_math_left_as_text_in_rendered_html_becomes_mathml():
+    from site_math.convert import html_math_to_mathml
+
+    html = "<p>at step $t$:</p>\n<p>$$\n\\mathbf{h}_t = \\tanh(\\mathbf{b})\n$$</p>\n<p><code>x</code></p>"
+    out = html_math_to_mathml(html, page="nb")
+    assert "$" not in out and out.count("<math") == 2 and '<div class="math-display">' in out
+    assert "<code>x</code>" in out

@@ -197,3 +197,10 @@ def test_notebook_code_does_not_import_tensorflow():
     code = "import sys, snippet_exec.notebook_files, snippet_exec.plugin; print('tensorflow' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_site_only_include_lines_are_dropped_from_markdown_cells():
+    from snippet_exec.notebook import markdown_cell_source
+
+    source = markdown_cell_source('Before.\n\n--8<-- "rnn-unrolled-hello.ko.html"\n\nAfter.\n')
+    assert "--8<--" not in source and "Before." in source and "After." in source
