@@ -6,6 +6,7 @@ The package is split by job so each piece is testable without MkDocs:
 - ``runner``: execute one snippet in a fresh interpreter (``child`` is what runs there);
 - ``noise``: drop TensorFlow's start-up log lines from captured output;
 - ``cache``: content-addressed store of execution results;
+- ``batch``: each snippet's result from memory, the cache, or a (parallel) run;
 - ``render``: turn a result into the Markdown/HTML a page shows;
 - ``plugin``: the thin MkDocs plugin gluing those together.
 """

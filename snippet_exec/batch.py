@@ -70,7 +70,8 @@ def collect_results(
                 continue
         todo[path] = key
     if not todo:
-        log.info(f"none of {len(paths)} snippet(s) ran: {from_disk} from the cache, {len(paths) - from_disk} from memory")
+        in_memory = len(paths) - from_disk
+        log.info(f"none of {len(paths)} snippet(s) ran: {from_disk} read from the cache, {in_memory} already in memory")
         return results
     workers = max(1, min(len(todo), jobs or available_cpus()))
     log.info(f"running {len(todo)} snippet(s) on {workers} worker(s); {len(paths) - len(todo)} already known")

@@ -5,7 +5,8 @@ hands them to the renderer. All snippets of the site (every language) are
 run up front in ``on_files``, in parallel, before any page is written, so a
 failure stops the build with nothing half-published, and the second
 language's build (mkdocs-static-i18n runs one build per language) finds
-every result already in memory.
+every result already in memory. ``on_startup`` makes MkDocs keep the plugin
+instance across ``mkdocs serve`` rebuilds, so that memory survives them too.
 """
 
 from __future__ import annotations

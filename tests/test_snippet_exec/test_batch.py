@@ -57,7 +57,7 @@ def test_cold_runs_each_once_then_warm_runs_none(project, tmp_path, caplog):
     with caplog.at_level(logging.INFO, logger=log.name):
         second = collect(project, store, warm)  # a new build process: empty memory, same cache
     assert warm.ran == [] and second == first
-    assert "none of 3 snippet(s) ran: 3 from the cache" in caplog.text
+    assert "none of 3 snippet(s) ran: 3 read from the cache" in caplog.text
 
 
 def test_the_next_language_build_reuses_memory_without_a_cache(project):
