@@ -12,12 +12,12 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import Union
+from typing import TypeAlias
 
 from .cache import ResultCache, cache_key, library_versions
 from .runner import RunResult
 
-Log = Union[logging.Logger, logging.LoggerAdapter]
+Log: TypeAlias = "logging.Logger | logging.LoggerAdapter[logging.Logger]"
 
 
 def available_cpus() -> int:

@@ -59,7 +59,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._results: dict[str, RunResult] = {}  # by cache key: kept across language builds and serve rebuilds
         self._shown: dict[Path, RunResult] = {}  # this build's result of each snippet
 
-    def on_startup(self, *, command, dirty):
+    def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
 
     def on_config(self, config):
