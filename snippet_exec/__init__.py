@@ -7,6 +7,7 @@ The package is split by job so each piece is testable without MkDocs:
 - ``noise``: drop TensorFlow's start-up log lines from captured output;
 - ``figures``: turn the matplotlib figures a snippet drew into theme-aware SVG (in the child);
 - ``cache``: content-addressed store of execution results;
+- ``batch``: each snippet's result from memory, the cache, or a (parallel) run;
 - ``render``: turn a result into the Markdown/HTML a page shows;
 - ``plugin``: the thin MkDocs plugin gluing those together.
 """

@@ -44,7 +44,8 @@ def _imported_modules(source: bytes) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
+    # ``import a.b`` also runs ``a/__init__.py``
+    return names | {name.rsplit(".", depth)[0] for name in names for depth in range(1, name.count(".") + 1)}
 
 
 def _module_file(name: str, search: list[Path]) -> Path | None:
@@ -76,7 +77,11 @@ def local_imports(snippet: Path, repo_root: Path) -> list[Path]:
 
 
 def cache_key(snippet: Path, repo_root: Path, versions: dict[str, str] | None = None) -> str:
-    """The hex digest naming ``snippet``'s result in the cache."""
+    """The hex digest naming ``snippet``'s result in the cache.
+
+    ``versions`` defaults to ``library_versions()``; pass it when keying many
+    snippets, since looking versions up scans site-packages each time.
+    """
     digest = hashlib.sha256()
 
     def feed(label: str, data: bytes) -> None:

@@ -5,15 +5,16 @@ hands them to the renderer. All snippets of the site (every language) are
 run up front in ``on_files``, in parallel, before any page is written, so a
 failure stops the build with nothing half-published, and the second
 language's build (mkdocs-static-i18n runs one build per language) finds
-every result already in memory.
+every result already in memory. ``on_startup`` makes MkDocs keep the plugin
+instance across ``mkdocs serve`` rebuilds, so that memory survives them too.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options as opt
@@ -22,7 +23,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from . import notebook_files
-from .cache import ResultCache, cache_key
+from .batch import collect_results
+from .cache import ResultCache
 from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
 from .render import render_embed
 from .runner import RunResult, SnippetFailed, run_snippet
@@ -74,9 +76,12 @@ class _Use:
 class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def __init__(self) -> None:
         super().__init__()
-        self._results: dict[str, RunResult] = {}  # by cache key, kept across language builds
-        self._keys: dict[Path, str] = {}
+        self._results: dict[str, RunResult] = {}  # by cache key: kept across language builds and serve rebuilds
+        self._shown: dict[Path, RunResult] = {}  # this build's result of each snippet
         self._notebooks = notebook_files.Notebooks()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
 
     def on_config(self, config):
         root = Path(config.config_file_path).resolve().parent
@@ -121,41 +126,16 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def _run_for(self, page: str, embed) -> notebook_files.SnippetRun:
         """An embed's source and the result its page shows (from this build's results)."""
         path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
-        return notebook_files.SnippetRun(embed.name, path.read_text(encoding="utf-8"), self._results[self._keys[path]])
+        return notebook_files.SnippetRun(embed.name, path.read_text(encoding="utf-8"), self._shown[path])
 
     def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
-        todo: list[tuple[Path, str]] = []
-        for path in sorted(uses):
-            key = cache_key(path, self.root)
-            self._keys[path] = key
-            if key in self._results:
-                continue
-            if self.cache is not None:
-                cached, problem = self.cache.get(key)
-                if problem:
-                    log.warning(f"cache entry for {self._rel(path)} is corrupt ({problem}); running it again")
-                if cached is not None:
-                    self._results[key] = cached
-                    continue
-            todo.append((path, key))
-        if not todo:
-            return
-        jobs = min(len(todo), self.config.jobs or os.cpu_count() or 1)
-        log.info(f"running {len(todo)} snippet(s) on {jobs} worker(s); {len(uses) - len(todo)} already known")
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(run_snippet, path, timeout=self.config.timeout, cwd=self.root): (path, key) for path, key in todo}
-            for done, future in enumerate(as_completed(futures), start=1):
-                path, key = futures[future]
-                try:
-                    result = future.result()
-                except SnippetFailed as exc:
-                    for other in futures:
-                        other.cancel()
-                    raise PluginError(self._failure_message(exc, uses[path])) from None
-                self._results[key] = result
-                if self.cache is not None:
-                    self.cache.put(key, result)
-                log.info(f"[{done}/{len(todo)}] {self._rel(path)} ran in {result.duration:.1f}s")
+        run = partial(run_snippet, timeout=self.config.timeout, cwd=self.root)
+        try:
+            self._shown = collect_results(
+                uses, self.root, memory=self._results, cache=self.cache, run=run, jobs=self.config.jobs, log=log
+            )
+        except SnippetFailed as exc:
+            raise PluginError(self._failure_message(exc, uses.get(exc.snippet, []))) from None
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -180,7 +160,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
         def render(embed):
             path = resolve_snippet(self.snippets_dir, embed.name, f"docs/{page.file.src_uri}:{embed.line}")
-            result = self._results.get(self._keys.get(path, "")) if self.execute else None
+            result = self._shown.get(path) if self.execute else None
             return render_embed(embed.name, path.read_text(encoding="utf-8"), result, lang)
 
         return self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)

@@ -46,6 +46,12 @@ def built_site(tmp_path_factory) -> Build:
     return build
 
 
+@pytest.fixture(scope="session")
+def snippet_cache(built_site) -> Path:
+    """The cold build's cache, warm now that the build is done."""
+    return built_site.site.parent / "cache"
+
+
 def page_path(site: Path, page: str, lang: str) -> Path:
     """``docs/<page>.<lang>.md`` -> its built ``index.html``."""
     prefix = site if lang == LANGUAGES[0] else site / lang

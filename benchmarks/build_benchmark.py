@@ -1,0 +1,216 @@
+"""Time ``mkdocs build`` cold, warm, after a one-snippet edit, and with execution off.
+
+Run from anywhere with the project's interpreter:
+
+    .venv/bin/python benchmarks/build_benchmark.py [--runs 3] [--serial]
+
+Every build runs in a temporary copy of the project with its own cache folder,
+so the repository and its ``.cache/`` are never touched. The cases are run
+round-robin (one of each per round), so a change in machine load hits them
+all alike. Prints the machine, a table of wall times and CPU times (CPU
+counts the snippet processes too, and is less sensitive to other load),
+their medians and ratios to the no-execution baseline, and how many snippets
+each build ran, read from the build log. Exits non-zero if a check fails:
+warm/baseline wall time at most 1.3, exactly one snippet run after a
+one-snippet edit, every snippet run exactly once in a cold build (and, with
+``--serial``, identical HTML from parallel and serial cold builds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from snippet_exec.embeds import find_embeds  # noqa: E402
+
+NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "venv", "site", ".cache", "__pycache__", ".pytest_cache", "test-artifacts")
+RAN = re.compile(r"\] snippets/(\S+) ran in [\d.]+s")
+MAX_WARM_RATIO = 1.3
+
+
+@dataclass
+class Case:
+    """One kind of build and what each of its runs measured."""
+
+    name: str
+    seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    ran: list[int] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def build(project: Path, site: Path, cache: Path, **env: str) -> tuple[float, float, int]:
+    """One ``mkdocs build`` in a fresh process: wall seconds, CPU seconds (with its snippet processes), snippets run."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPET_EXEC_CACHE_DIR": str(cache), **env}
+    for variable in ("SNIPPET_EXEC", "SNIPPET_EXEC_CACHE"):
+        if variable not in env:
+            environment.pop(variable, None)
+    cpu, start = _children_cpu(), time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, env=environment, capture_output=True, text=True,
+    )
+    seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
+    log = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        sys.exit(f"build of {project} failed:\n{log}")
+    return seconds, cpu, len(RAN.findall(log))
+
+
+def embedded_snippets(project: Path) -> list[str]:
+    names = {e.name for page in (project / "docs").rglob("*.md") for e in find_embeds(page.read_text(encoding="utf-8"))}
+    return sorted(names)
+
+
+def serial_copy(source: Path, target: Path) -> Path:
+    """A copy of the project whose mkdocs.yml runs snippets one at a time (``jobs: 1``)."""
+    shutil.copytree(source, target, ignore=NOT_COPIED)
+    config = target / "mkdocs.yml"
+    text, count = re.subn(r"^([ \t]*)- snippet-exec:[ \t]*\n", lambda m: f"{m[0]}{m[1]}    jobs: 1\n", config.read_text(encoding="utf-8"), flags=re.M)
+    if count != 1:
+        sys.exit("--serial: cannot find the snippet-exec plugin entry (with options) in mkdocs.yml")
+    config.write_text(text, encoding="utf-8")
+    return target
+
+
+def same_html(a: Path, b: Path) -> bool:
+    pages_a = sorted(p.relative_to(a) for p in a.rglob("*.html"))
+    pages_b = sorted(p.relative_to(b) for p in b.rglob("*.html"))
+    return pages_a == pages_b and all((a / p).read_bytes() == (b / p).read_bytes() for p in pages_a)
+
+
+def machine() -> list[str]:
+    cpu = "unknown"
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count() or 1
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("tensorflow", "keras", "numpy", "mkdocs"))
+    return [
+        f"date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"machine: {usable} usable core(s) (nproc), CPU {cpu}, {platform.system()} {platform.release()}",
+        f"python {platform.python_version()}; {versions}",
+    ]
+
+
+def load() -> str:
+    try:
+        return "load average %.2f %.2f %.2f" % os.getloadavg()
+    except OSError:
+        return "load average unknown"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each case (default 3)")
+    parser.add_argument("--snippet", help="the snippet to edit (default: the first embedded one)")
+    parser.add_argument("--serial", action="store_true", help="also time cold builds with jobs: 1 and compare their HTML")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="build-benchmark-") as tmp_name:
+        tmp = Path(tmp_name)
+        pristine = Path(shutil.copytree(REPO, tmp / "project", ignore=NOT_COPIED))
+        edited = Path(shutil.copytree(REPO, tmp / "edited", ignore=NOT_COPIED))
+        serial = serial_copy(REPO, tmp / "serial") if args.serial else None
+        names = embedded_snippets(pristine)
+        target = args.snippet or names[0]
+        if target not in names:
+            sys.exit(f"{target} is not embedded in any page; choose one of {', '.join(names)}")
+        warm_cache, edit_cache = tmp / "cache-warm", tmp / "cache-edit"
+
+        print("\n".join(machine()))
+        print(f"site: {len(names)} embedded snippet(s), every page in 2 languages; {args.runs} run(s) of each case, round-robin")
+        print(f"before: {load()}", flush=True)
+
+        cases = {name: Case(name) for name in ("no execution (baseline)", "cold", "warm", "one snippet edited")}
+        if serial:
+            cases["cold, serial (jobs: 1)"] = Case("cold, serial (jobs: 1)")
+        identical: list[bool] = []
+
+        def record(case: str, outcome: tuple[float, float, int]) -> None:
+            seconds, cpu, ran = outcome
+            cases[case].seconds.append(seconds)
+            cases[case].cpu.append(cpu)
+            cases[case].ran.append(ran)
+            print(f"  {case}: {seconds:.2f}s wall, {cpu:.2f}s CPU, {ran} snippet(s) ran", flush=True)
+
+        for round_ in range(args.runs):
+            print(f"round {round_ + 1}/{args.runs}", flush=True)
+            cold_cache = tmp / f"cache-cold-{round_}"
+            record("cold", build(pristine, tmp / "site-cold", cold_cache))
+            if round_ == 0:  # the first cold build's cache is the warm builds' cache
+                shutil.copytree(cold_cache, warm_cache)
+                shutil.copytree(cold_cache, edit_cache)
+            if serial:
+                record("cold, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}"))
+                identical.append(same_html(tmp / "site-cold", tmp / "site-serial"))
+            record("no execution (baseline)", build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"))
+            record("warm", build(pristine, tmp / "site-warm", warm_cache))
+            snippet = edited / "snippets" / target
+            snippet.write_text(snippet.read_text(encoding="utf-8") + f"# benchmark edit {round_ + 1}\n", encoding="utf-8")
+            record("one snippet edited", build(edited, tmp / "site-edited", edit_cache))
+        print(f"after: {load()}\n")
+
+    base = cases["no execution (baseline)"]
+    header = (
+        f"| {'build':<25} | {'wall, each run (s)':<22} | {'median (s)':>10} | {'vs baseline':>11} "
+        f"| {'CPU median (s)':>14} | {'CPU vs baseline':>15} | {'snippets run':<12} |"
+    )
+    print(header)
+    print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
+    for case in cases.values():
+        runs = ", ".join(f"{s:.2f}" for s in case.seconds)
+        ran = ", ".join(str(n) for n in case.ran)
+        print(
+            f"| {case.name:<25} | {runs:<22} | {case.median:>10.2f} | {case.median / base.median:>10.2f}x "
+            f"| {case.median_cpu:>14.2f} | {case.median_cpu / base.median_cpu:>14.2f}x | {ran:<12} |"
+        )
+    print(f"\nedited snippet: snippets/{target}")
+
+    warm_ratio = cases["warm"].median / base.median
+    checks = [
+        (f"warm / baseline wall time = {warm_ratio:.2f} (at most {MAX_WARM_RATIO})", warm_ratio <= MAX_WARM_RATIO),
+        ("one-snippet edit ran exactly 1 snippet in every run", all(n == 1 for n in cases["one snippet edited"].ran)),
+        (f"cold ran each of the {len(names)} snippets exactly once", all(n == len(names) for n in cases["cold"].ran)),
+        ("warm and baseline ran no snippet", not any(cases["warm"].ran + cases["no execution (baseline)"].ran)),
+    ]
+    if serial:
+        checks.append(("cold parallel and serial builds wrote identical HTML", all(identical)))
+    for text, ok in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
+    return 0 if all(ok for _, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Which snippets run: only those whose key is in neither memory nor the cache (no MkDocs, no TensorFlow)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import pytest
+
+from snippet_exec.batch import collect_results
+from snippet_exec.cache import ResultCache, cache_key
+from snippet_exec.runner import RunResult, SnippetFailed
+
+VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6"}
+log = logging.getLogger("test-batch")
+
+
+class FakeRunner:
+    """Stands in for ``run_snippet``: records what ran, "prints" the snippet's first line."""
+
+    def __init__(self) -> None:
+        self.ran: list[str] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, path: Path) -> RunResult:
+        with self._lock:
+            self.ran.append(path.name)
+        return RunResult(output=path.read_text(encoding="utf-8").splitlines()[0] + "\n", duration=0.01)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    (root / "snippets").mkdir(parents=True)
+    for name in ("a", "b", "c"):
+        (root / "snippets" / f"{name}.py").write_text(f"print('{name}')\n", encoding="utf-8")
+    return root
+
+
+def snippets(root: Path) -> list[Path]:
+    return sorted((root / "snippets").glob("*.py"))
+
+
+def collect(root: Path, store: ResultCache | None, run: FakeRunner, memory: dict | None = None, jobs: int = 0):
+    return collect_results(
+        snippets(root), root, memory={} if memory is None else memory, cache=store, run=run, jobs=jobs, log=log, versions=VERSIONS
+    )
+
+
+def test_cold_runs_each_once_then_warm_runs_none(project, tmp_path, caplog):
+    store = ResultCache(tmp_path / "cache")
+    cold = FakeRunner()
+    first = collect(project, store, cold)
+    assert sorted(cold.ran) == ["a.py", "b.py", "c.py"]
+    warm = FakeRunner()
+    with caplog.at_level(logging.INFO, logger=log.name):
+        second = collect(project, store, warm)  # a new build process: empty memory, same cache
+    assert warm.ran == [] and second == first
+    assert "none of 3 snippet(s) ran: 3 read from the cache" in caplog.text
+
+
+def test_the_next_language_build_reuses_memory_without_a_cache(project):
+    memory: dict[str, RunResult] = {}
+    run = FakeRunner()
+    collect(project, None, run, memory)
+    collect(project, None, run, memory)
+    assert sorted(run.ran) == ["a.py", "b.py", "c.py"]
+
+
+def test_one_edited_snippet_is_the_only_one_to_run_again(project, tmp_path):
+    store = ResultCache(tmp_path / "cache")
+    collect(project, store, FakeRunner())
+    edited = project / "snippets" / "b.py"
+    edited.write_text("print('b, edited')\n", encoding="utf-8")
+    run = FakeRunner()
+    results = collect(project, store, run)
+    assert run.ran == ["b.py"]
+    assert results[edited].output == "print('b, edited')\n"
+
+
+def test_a_corrupt_entry_is_run_again_with_a_warning_and_repaired(project, tmp_path, caplog):
+    store = ResultCache(tmp_path / "cache")
+    collect(project, store, FakeRunner())
+    damaged = project / "snippets" / "c.py"
+    entry = store._path(cache_key(damaged, project, VERSIONS))
+    entry.write_bytes(entry.read_bytes()[:40])  # truncated, as by a crash mid-write without atomic rename
+    run = FakeRunner()
+    with caplog.at_level(logging.INFO, logger=log.name):
+        results = collect(project, store, run)
+    assert run.ran == ["c.py"]
+    assert results[damaged].output == "print('c')\n"
+    assert "cache entry for snippets/c.py is corrupt" in caplog.text
+    assert store.get(cache_key(damaged, project, VERSIONS)) == (results[damaged], None)
+
+
+def test_serial_and_parallel_give_the_same_results(project, tmp_path):
+    serial = collect(project, None, FakeRunner(), jobs=1)
+    parallel = collect(project, None, FakeRunner(), jobs=3)
+    assert serial == parallel
+
+
+def test_a_failing_snippet_stops_the_batch_and_is_not_cached(project, tmp_path):
+    store = ResultCache(tmp_path / "cache")
+
+    def run(path: Path) -> RunResult:
+        if path.name == "b.py":
+            raise SnippetFailed(path, "raised ValueError: boom", 1)
+        return FakeRunner()(path)
+
+    with pytest.raises(SnippetFailed):
+        collect(project, store, run, jobs=1)
+    assert store.get(cache_key(project / "snippets" / "b.py", project, VERSIONS)) == (None, None)
+
+
+def test_a_snippet_edited_while_it_ran_is_not_cached(project, tmp_path, caplog):
+    store = ResultCache(tmp_path / "cache")
+    target = project / "snippets" / "a.py"
+    key_before = cache_key(target, project, VERSIONS)
+
+    def run(path: Path) -> RunResult:
+        produced = FakeRunner()(path)
+        if path == target:
+            path.write_text("print('saved again mid-run')\n", encoding="utf-8")
+        return produced
+
+    memory: dict[str, RunResult] = {}
+    collect(project, store, run, memory)
+    assert store.get(key_before) == (None, None) and key_before not in memory
+    assert "snippets/a.py changed while it ran" in caplog.text
