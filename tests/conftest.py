@@ -51,6 +51,14 @@ def built_site(tmp_path_factory, snippet_cache) -> Build:
     return build
 
 
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory, snippet_cache, built_site) -> Build:
+    """The offline bundle (``OFFLINE=true``: Material's offline plugin), reusing ``built_site``'s snippet runs."""
+    build = build_site(REPO, tmp_path_factory.mktemp("site-offline") / "site", snippet_cache, OFFLINE="true")
+    assert build.returncode == 0, build.log
+    return build
+
+
 def page_path(site: Path, page: str, lang: str) -> Path:
     """``docs/<page>.<lang>.md`` -> its built ``index.html``."""
     prefix = site if lang == LANGUAGES[0] else site / lang
