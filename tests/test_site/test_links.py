@@ -47,3 +47,20 @@ def test_the_checker_sees_a_broken_anchor_and_a_missing_page(tmp_path):
         "index.html: #gone (no id 'gone' in index.html)",
         "index.html: nowhere/ (no file nowhere/index.html)",
     ]
+
+
+@pytest.mark.parametrize("bundle", ["built_site", "offline_site"])
+def test_internal_links_are_relative(bundle, request):
+    """A link to the site by absolute path or URL breaks when the folder is served elsewhere or opened from file://.
+
+    404.html is left out: the server shows it at any depth, so MkDocs gives it absolute links on purpose.
+    """
+    site = request.getfixturevalue(bundle).site
+    absolute = [
+        f"{page.relative_to(site)}: {a['href']}"
+        for page in html_files(site)
+        if page.name != "404.html"
+        for a in soup(page).find_all("a", href=True)
+        if a["href"].startswith(("/", "http:", "https:")) and resolve(site, page, a["href"]) is not None
+    ]
+    assert absolute == []
