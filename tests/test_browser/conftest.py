@@ -25,7 +25,7 @@ SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
+    if os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}:
         pytest.fail(f"browser tests cannot run in CI: {reason} (install it: apt-get install -y chromium fonts-noto-cjk)", pytrace=False)
     pytest.skip(f"browser tests skipped: {reason} (apt-get install -y chromium fonts-noto-cjk; pip install -r requirements.txt)")
 
@@ -119,9 +119,13 @@ def search(page, query: str) -> list[str]:
     box.fill(query)
     box.press("End")  # Material searches on keyup
     meta = page.locator(".md-search-result__meta")
+    # wait until the meta line reports a result count (not "type to start" / "initializing search")
     page.wait_for_function(
-        "q => document.querySelector('.md-search-result__meta') && document.querySelector('input[data-md-component=search-query]').value === q"
-        " && !/검색어를 입력|Type to start/.test(document.querySelector('.md-search-result__meta').textContent)",
+        """q => {
+            const meta = document.querySelector('.md-search-result__meta');
+            const box = document.querySelector('input[data-md-component=search-query]');
+            return meta && box.value === q && !/검색어를 입력|검색 초기화|Type to start|Initializing/.test(meta.textContent);
+        }""",
         arg=query,
     )
     page.wait_for_timeout(300)  # let the result list settle

@@ -14,7 +14,7 @@ from tests.conftest import REPO, build_site
 def project(tmp_path) -> Path:
     """A throwaway copy of the site's sources to break."""
     copy = tmp_path / "project"
-    for part in ("docs", "snippets"):
+    for part in ("docs", "snippets", "hooks"):  # everything mkdocs.yml refers to
         shutil.copytree(REPO / part, copy / part)
     shutil.copy(REPO / "mkdocs.yml", copy / "mkdocs.yml")
     return copy
