@@ -5,6 +5,8 @@ them whole (Korean: no stemmer, no segmentation) and, at query time, adds ``*`` 
 so a query word matches every token that *starts* with it. A noun followed by a particle (시퀀스가)
 is one token starting with the noun: the bare noun finds it, as long as nothing is glued in front of it
 (a quote or a bracket: ``"마지막"이``, ``(글자``), which is what the configured separator takes care of.
+The other way round (the reader types 시퀀스가, the page writes 시퀀스를) is docs/javascripts/korean-query.js:
+it strips the particle from the query before the search worker sees it.
 """
 
 from __future__ import annotations
@@ -49,16 +51,35 @@ def unreachable_words(entries: list[dict], separator: str) -> set[str]:
     return missing
 
 
+def korean_tokens(site: Path, separator: str, page: str | None = None) -> set[str]:
+    return set().union(*(tokens(plain(entry), separator) for entry in korean_entries(site, page)))
+
+
+def noun_particle_pairs(site: Path, page: str, separator: str) -> list[tuple[str, str]]:
+    """(noun, noun+particle) for every token of ``page`` that is a Korean word of 2+ syllables plus a particle."""
+    pairs = set()
+    for token in korean_tokens(site, separator, page):
+        if _HANGUL.fullmatch(token):
+            pairs |= {(token[: -len(p)], token) for p in PARTICLES if token.endswith(p) and len(token) - len(p) >= 2}
+    return sorted(pairs)
+
+
 def nouns_only_with_particles(site: Path, page: str, separator: str) -> list[tuple[str, str]]:
     """(noun, noun+particle) pairs: the page has noun+particle, and no Korean page has the bare noun as a token."""
-    everywhere = set().union(*(tokens(plain(entry), separator) for entry in korean_entries(site)))
-    on_page = set().union(*(tokens(plain(entry), separator) for entry in korean_entries(site, page)))
-    pairs = set()
-    for token in on_page:
-        if not _HANGUL.fullmatch(token):
-            continue
-        for particle in PARTICLES:
-            noun = token[: -len(particle)]
-            if token.endswith(particle) and len(noun) >= 2 and noun not in everywhere:
-                pairs.add((noun, token))
-    return sorted(pairs)
+    everywhere = korean_tokens(site, separator)
+    return [(noun, written) for noun, written in noun_particle_pairs(site, page, separator) if noun not in everywhere]
+
+
+def particles_never_written(site: Path, page: str, separator: str) -> list[tuple[str, str]]:
+    """(query, written): a noun of ``page`` with a particle no Korean page writes it with, and how the page writes it.
+
+    Without particle stripping such a query finds nothing: no token starts with it.
+    """
+    everywhere = korean_tokens(site, separator)
+    found = []
+    for noun, written in noun_particle_pairs(site, page, separator):
+        for particle in ("가", "를", "는", "의", "에서"):
+            query = noun + particle
+            if not any(token.startswith(query) for token in everywhere):
+                found.append((query, written))
+    return sorted(set(found))

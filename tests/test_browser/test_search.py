@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.korean_search import nouns_only_with_particles, search_index
+from tests.korean_search import nouns_only_with_particles, particles_never_written, search_index
 from tests.test_browser.conftest import search
 from tests.test_browser.test_pages import url_of
 
@@ -26,6 +26,7 @@ PREFERRED_NOUNS = ("배치", "데이터", "벡터", "시드", "변수", "결과"
         ("ko", "은닉 상태", "rnn-basics"),  # ... 은닉 상태를, 은닉 상태(hidden state)
         ("ko", "원-핫", "rnn-basics"),
         ("ko", "차원", "rnn-basics"),  # only as 4차원에서, 2차원으로: Material's default separator misses it
+        ("ko", "은닉 상태는", "rnn-basics"),  # a particle typed: korean-query.js strips it
     ],
 )
 def test_search_finds_the_page(tab, served, lang, query, page):
@@ -47,3 +48,34 @@ def test_korean_noun_typed_without_its_particle_finds_the_page(tab, served, buil
     highlighted = tab.page.locator(".md-search-result mark").all_inner_texts()
     assert any(mark.startswith(noun) for mark in highlighted), highlighted  # Material marks the word it matched
     tab.assert_clean()
+
+
+def test_korean_query_with_a_particle_the_page_never_uses(tab, served, built_site):
+    """The reader types noun+particle (시퀀스가) where the pages only write other particles (시퀀스를)."""
+    site = built_site.site
+    found = particles_never_written(site, "rnn-basics/", search_index(site)["config"]["separator"])
+    assert found, "no noun of the Korean lesson to try a new particle on"
+    query, written = next((pair for pair in found if pair[0].startswith(PREFERRED_NOUNS)), found[0])
+    tab.page.goto(url_of(served, "index", "ko"))
+    results = search(tab.page, query)
+    assert url_of(served, "rnn-basics", "ko") in results, f"{query!r} (the page writes {written!r}) found {results}"
+    tab.assert_clean()
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [
+        ("시퀀스가", "시퀀스"),
+        ("은닉 상태를", "은닉 상태"),
+        ("시간 단계에서는", "시간 단계"),  # two particles
+        ("데이터로", "데이터"),
+        ("셀이", "셀"),
+        ("가", "가"),  # a particle alone stays
+        ("SimpleRNN 의 outputs", "SimpleRNN 의 outputs"),
+        ("+배치를 -시드를", "+배치 -시드"),  # Material's + and - stay in front
+        ("hidden state", "hidden state"),
+    ],
+)
+def test_korean_query_normalization(tab, served, typed, searched):
+    tab.page.goto(url_of(served, "index", "ko"))
+    assert tab.page.evaluate("query => window.__koreanQuery(query)", typed) == searched
