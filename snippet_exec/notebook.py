@@ -387,3 +387,24 @@ STYLESHEET_MARKER = "<!-- snippet-exec: notebook stylesheet -->"
 def stylesheet_name(css: str) -> str:
     """A content-addressed file name for a notebook stylesheet."""
     return f"notebook-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+
+
+_NB_HEADING_RE = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]*)">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">')
+
+
+def align_heading_ids(html: str, ids: list[str]) -> str:
+    """Give a rendered notebook's headings, in order, the ids its table of contents links to.
+
+    nbconvert and mkdocs-jupyter's table of contents slug headings differently (Korean
+    headings get an empty id from one and ``_1`` from the other; inline code is dropped by
+    one only), so the contents links would miss. Left as is if the counts differ.
+    """
+    headings = list(_NB_HEADING_RE.finditer(html))
+    if len(headings) != len(ids):
+        return html
+    chunks, last = [], 0
+    for match, new in zip(headings, ids):
+        chunks.append(html[last : match.start()])
+        chunks.append(f'<h{match["level"]} id="{new}">{match["text"]}<a class="anchor-link" href="#{new}">')
+        last = match.end()
+    return "".join(chunks) + html[last:]

@@ -28,6 +28,7 @@ from site_math.convert import MathError, html_math_to_mathml
 
 from .embeds import Embed, find_embeds
 from .notebook import (
+    align_heading_ids,
     NotebookName,
     SnippetRun,
     STYLESHEET_MARKER,
@@ -55,6 +56,11 @@ STYLESHEETS = "assets/notebooks"
 
 
 _MARKDOWN_CELL_RE = re.compile(r'(<div class="[^"]*jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', flags=re.S)
+
+
+def _flatten(anchors) -> list:
+    """The table of contents' anchors in page order (depth first)."""
+    return [item for anchor in anchors for item in (anchor, *_flatten(anchor.children))]
 
 
 def _mathml(html: str, where: str) -> str:
@@ -213,6 +219,7 @@ class Notebooks:
             page.title = f"{page.title} · {words(lang)['title']}"
         html, css = extract_styles(html)  # first: the rest is then small to scan
         html = strip_remote_scripts(html)
+        html = align_heading_ids(html, [anchor.id for anchor in _flatten(page.toc)])
         html = _MARKDOWN_CELL_RE.sub(lambda m: m[1] + _mathml(m[2], page.file.src_uri) + m[3], html)
         if css:
             uri = f"{STYLESHEETS}/{stylesheet_name(css)}"

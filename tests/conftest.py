@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -21,6 +22,18 @@ class Build:
     site: Path
     log: str
     returncode: int
+
+
+PROJECT_PARTS = ("docs", "snippets", "hooks")
+"""What ``mkdocs.yml`` refers to: a copy of these and the config builds like the repository."""
+
+
+def copy_project(target: Path) -> Path:
+    """A throwaway copy of the site's sources (to break or edit) at ``target``."""
+    for part in PROJECT_PARTS:
+        shutil.copytree(REPO / part, target / part)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    return target
 
 
 def build_site(project: Path, site: Path, cache: Path, **env: str) -> Build:
@@ -50,6 +63,14 @@ def built_site(tmp_path_factory) -> Build:
 def snippet_cache(built_site) -> Path:
     """The cold build's cache, warm now that the build is done."""
     return built_site.site.parent / "cache"
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory, snippet_cache, built_site) -> Build:
+    """The offline bundle (``OFFLINE=true``: Material's offline plugin), reusing ``built_site``'s snippet runs."""
+    build = build_site(REPO, tmp_path_factory.mktemp("site-offline") / "site", snippet_cache, OFFLINE="true")
+    assert build.returncode == 0, build.log
+    return build
 
 
 def page_path(site: Path, page: str, lang: str) -> Path:

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, build_site
+from tests.conftest import build_site, copy_project
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A throwaway copy of the site's sources to break."""
-    copy = tmp_path / "project"
-    for part in ("docs", "snippets"):
-        shutil.copytree(REPO / part, copy / part)
-    shutil.copy(REPO / "mkdocs.yml", copy / "mkdocs.yml")
+    copy = copy_project(tmp_path / "project")
     # Only the home pages stay: each case then runs just the snippet it adds, so what fails
     # (or times out) is that snippet, whatever the lessons embed and however busy the machine is.
     for page in (copy / "docs").rglob("*.md"):

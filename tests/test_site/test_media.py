@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import LANGUAGES, REPO, build_site, page_path
+from tests.conftest import LANGUAGES, REPO, build_site, copy_project, page_path
 
 
 def _soup(built_site, page: str, lang: str) -> BeautifulSoup:
@@ -72,10 +71,7 @@ def test_math_runs_before_snippets_so_printed_dollars_stay_text():
 
 
 def test_broken_latex_fails_the_build_with_page_and_line(tmp_path):
-    project = tmp_path / "project"
-    shutil.copytree(REPO / "docs", project / "docs")
-    shutil.copytree(REPO / "snippets", project / "snippets")
-    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path / "project")
     page = project / "docs" / "index.en.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nA broken formula: $\\frac{a}$.\n", encoding="utf-8")
     line = len(page.read_text(encoding="utf-8").splitlines())

@@ -204,3 +204,17 @@ def test_site_only_include_lines_are_dropped_from_markdown_cells():
 
     source = markdown_cell_source('Before.\n\n--8<-- "rnn-unrolled-hello.ko.html"\n\nAfter.\n')
     assert "--8<--" not in source and "Before." in source and "After." in source
+
+
+def test_notebook_headings_take_the_ids_the_contents_link_to():
+    from snippet_exec.notebook import align_heading_ids
+
+    html = (
+        '<h1 id="">제목<a class="anchor-link" href="#">¶</a></h1><p>x</p>'
+        '<h2 id="reading-both-ways-bidirectional">Reading both ways: <code>Bidirectional</code>'
+        '<a class="anchor-link" href="#reading-both-ways-bidirectional">¶</a></h2>'
+    )
+    out = align_heading_ids(html, ["_1", "reading-both-ways"])
+    assert '<h1 id="_1">제목<a class="anchor-link" href="#_1">' in out
+    assert '<h2 id="reading-both-ways">Reading both ways: <code>Bidirectional</code><a class="anchor-link" href="#reading-both-ways">' in out
+    assert align_heading_ids(html, ["only-one"]) == html  # counts differ: left alone

@@ -1,0 +1,140 @@
+"""One headless Chromium for the session (Debian's ``chromium``, driven by Playwright) and the built site served on 127.0.0.1.
+
+No browser is ever downloaded (never ``playwright install``): the tests use the system Chromium at
+``$CHROMIUM`` (default ``/usr/bin/chromium``). Without it they are skipped locally with the reason, and
+they fail when ``CI`` is set, so CI cannot pass without running them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import REPO
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}:
+        pytest.fail(f"browser tests cannot run in CI: {reason} (install it: apt-get install -y chromium fonts-noto-cjk)", pytrace=False)
+    pytest.skip(f"browser tests skipped: {reason} (apt-get install -y chromium fonts-noto-cjk; pip install -r requirements.txt)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium, one for the whole session."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright for Python is not installed")
+    if not CHROMIUM.is_file():
+        _unavailable(f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - keep pytest's output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(built_site) -> str:
+    """The built site over HTTP on 127.0.0.1 (a free port), as its root URL."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site.site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@dataclass
+class Tab:
+    """A page in a fresh browser context, with everything it requested and every error it logged."""
+
+    page: object
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def assert_clean(self) -> None:
+        assert self.outside == [], "requests that left the site"
+        assert self.errors == [], "console errors"
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def open_tab(browser, origin: str, **context_options) -> Tab:
+    """A new context and page that records every request (blocking any to another origin) and every error."""
+    context = browser.new_context(**context_options)
+    tab = Tab(context.new_page(), origin)
+
+    def route(route, request):
+        tab.requests.append(request.url)
+        same = request.url.startswith("file:") if origin == "file://" else _origin(request.url) == origin
+        if same or request.url.startswith(("data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            tab.outside.append(request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    tab.page.on("console", lambda message: message.type == "error" and tab.errors.append(f"{message.text} ({message.location.get('url')})"))
+    tab.page.on("pageerror", lambda error: tab.errors.append(f"uncaught: {error}"))
+    # ERR_ABORTED is a request cut short by navigating on (a favicon still loading, say): not a broken resource.
+    tab.page.on(
+        "requestfailed",
+        lambda request: request.url not in tab.outside
+        and request.failure != "net::ERR_ABORTED"
+        and tab.errors.append(f"failed: {request.url} {request.failure}"),
+    )
+    return tab
+
+
+@pytest.fixture
+def tab(browser, served):
+    """A fresh tab on the served site; the clipboard can be read (copy-button test)."""
+    tab = open_tab(browser, _origin(served), permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1300, "height": 900})
+    yield tab
+    tab.page.context.close()
+
+
+def search(page, query: str) -> list[str]:
+    """Type ``query`` into Material's search box; the result pages' URLs, best first (sections left out)."""
+    box = page.locator("input[data-md-component=search-query]")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material searches on keyup
+    meta = page.locator(".md-search-result__meta")
+    # wait until the meta line reports a result count (not "type to start" / "initializing search")
+    page.wait_for_function(
+        """q => {
+            const meta = document.querySelector('.md-search-result__meta');
+            const box = document.querySelector('input[data-md-component=search-query]');
+            return meta && box.value === q && !/검색어를 입력|검색 초기화|Type to start|Initializing/.test(meta.textContent);
+        }""",
+        arg=query,
+    )
+    page.wait_for_timeout(300)  # let the result list settle
+    assert meta.is_visible()
+    hrefs = page.locator(".md-search-result__item a.md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    return list(dict.fromkeys(href.split("#")[0] for href in hrefs))

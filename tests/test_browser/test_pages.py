@@ -1,0 +1,66 @@
+"""In a real browser: nothing leaves the site, nothing logs an error, the language switcher and copy buttons work."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import LANGUAGES, SNIPPETS, pages
+from tests.test_browser.conftest import search
+
+
+def url_of(served: str, page: str, lang: str) -> str:
+    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+    return served + prefix + ("" if page == "index" else f"{page}/")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_request_leaves_the_site_and_no_console_error(tab, served, lang):
+    """Every page of the language, plus a search (which loads the worker, the index and lunr's language files)."""
+    for page in pages():
+        tab.page.goto(url_of(served, page, lang), wait_until="networkidle")
+    search(tab.page, "RNN")
+    tab.page.wait_for_load_state("networkidle")
+    assert any("search_index.json" in url for url in tab.requests)  # the search really ran
+    assert any("/assets/javascripts/workers/search" in url for url in tab.requests)
+    tab.assert_clean()
+
+
+@pytest.mark.parametrize("page", pages())
+def test_language_switcher_keeps_the_page(tab, served, page):
+    """Material's language menu (static-i18n's per-page links) lands on the same page in the other language and back."""
+    tab.page.goto(url_of(served, page, "ko"))
+    for lang in ["en", "ko"]:
+        tab.page.locator(".md-header .md-select").hover()
+        link = tab.page.locator(f".md-select a.md-select__link[hreflang={lang}]")
+        link.click()
+        tab.page.wait_for_url(url_of(served, page, lang))
+        assert tab.page.locator("html").get_attribute("lang") == lang
+    tab.assert_clean()
+
+
+def test_language_switcher_titles_differ(tab, served):
+    """Guards the test above: the two languages really are different pages."""
+    titles = {}
+    for lang in LANGUAGES:
+        tab.page.goto(url_of(served, "rnn-basics", lang))
+        titles[lang] = tab.page.locator("article h2").first.inner_text()
+    assert titles["ko"] != titles["en"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_copy_button_copies_exactly_the_snippet(tab, served, lang):
+    """Each embedded snippet's copy button puts the file's exact text on the clipboard (without the final newline)."""
+    tab.page.goto(url_of(served, "rnn-basics", lang))
+    runs = tab.page.locator(".snippet-run[data-snippet]")
+    names = runs.evaluate_all("runs => runs.map(r => r.dataset.snippet)")
+    assert names, "no embedded snippet on the page"
+    for index, name in enumerate(names):
+        tab.page.evaluate("navigator.clipboard.writeText('')")
+        run = runs.nth(index)
+        run.scroll_into_view_if_needed()
+        run.hover()
+        run.locator("button.md-code__button[data-md-type=copy]").first.click()
+        tab.page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+        copied = tab.page.evaluate("navigator.clipboard.readText()")
+        assert copied == (SNIPPETS / name).read_text(encoding="utf-8").rstrip("\n"), name
+    tab.assert_clean()
