@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,13 +26,8 @@ class Embed:
     line: int
 
 
-def find_embeds(markdown: str, page: str = "<page>") -> list[Embed]:
-    """Return the embeds of a page in order, ignoring fenced code blocks.
-
-    A line that starts like an embed but does not parse raises ``EmbedError``
-    instead of being silently shown as text.
-    """
-    embeds: list[Embed] = []
+def outside_fences(markdown: str) -> Iterator[tuple[int, str, bool]]:
+    """Each line with its 1-based number and whether it is prose (not a fence or inside one)."""
     fence: str | None = None
     for number, line in enumerate(markdown.splitlines(), start=1):
         stripped = line.strip()
@@ -39,9 +35,24 @@ def find_embeds(markdown: str, page: str = "<page>") -> list[Embed]:
         if fence is not None:
             if match and stripped.startswith(fence) and stripped.strip(fence[0]) == "":
                 fence = None
-            continue
-        if match:
+            yield number, line, False
+        elif match:
             fence = match.group("fence")
+            yield number, line, False
+        else:
+            yield number, line, True
+
+
+def find_embeds(markdown: str, page: str = "<page>") -> list[Embed]:
+    """Return the embeds of a page in order, ignoring fenced code blocks.
+
+    A line that starts like an embed but does not parse raises ``EmbedError``
+    instead of being silently shown as text.
+    """
+    embeds: list[Embed] = []
+    for number, line, prose in outside_fences(markdown):
+        stripped = line.strip()
+        if not prose:
             continue
         found = EMBED_RE.match(stripped)
         if found:

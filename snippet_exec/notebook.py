@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 import nbformat
 from nbformat import v4
 
-from .embeds import Embed, find_embeds
+from .embeds import Embed, find_embeds, outside_fences
 from .runner import RunResult
 
 LINKS = {
@@ -35,7 +35,6 @@ LINKS = {
 }
 """The words of the links between a lesson page and its notebook, per language."""
 
-_FENCE_RE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^#{1,6} ")
 _ADMONITION_RE = re.compile(r'^(?P<indent> *)(?:!!!|\?\?\?\+?) *(?P<kind>[\w-]+)(?: +"(?P<title>[^"]*)")? *$')
 _MD_LINK_RE = re.compile(r"(?P<head>\]\()(?P<target>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?(?P<tail>\))")
@@ -117,21 +116,13 @@ def _chunks(markdown: str) -> Iterator[str | Embed]:
     """The page in order: prose chunks (split before each heading) and embeds."""
     embeds = {embed.line: embed for embed in find_embeds(markdown)}
     prose: list[str] = []
-    fence: str | None = None
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        stripped = line.strip()
-        opened = _FENCE_RE.match(stripped)
-        if fence is not None:
-            if opened and stripped.startswith(fence) and stripped.strip(fence[0]) == "":
-                fence = None
-        elif opened:
-            fence = opened["fence"]
-        elif number in embeds:
+    for number, line, outside in outside_fences(markdown):
+        if outside and number in embeds:
             yield "\n".join(prose)
             prose = []
             yield embeds[number]
             continue
-        elif _HEADING_RE.match(line):
+        if outside and _HEADING_RE.match(line):
             yield "\n".join(prose)
             prose = []
         prose.append(line)
@@ -292,19 +283,9 @@ def notebook_page_links(lang: str, lesson_url: str, download_url: str, filename:
 def insert_after_title(markdown: str, html: str) -> str:
     """Put ``html`` on its own block right after the page's first ``# `` heading (or at the top)."""
     lines = markdown.splitlines()
-    fence: str | None = None
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        opened = _FENCE_RE.match(stripped)
-        if fence is not None:
-            if opened and stripped.startswith(fence) and stripped.strip(fence[0]) == "":
-                fence = None
-            continue
-        if opened:
-            fence = opened["fence"]
-            continue
-        if line.startswith("# "):
-            lines[index + 1 : index + 1] = ["", html, ""]
+    for number, line, outside in outside_fences(markdown):
+        if outside and line.startswith("# "):
+            lines[number : number] = ["", html, ""]
             break
     else:
         lines[0:0] = [html, ""]
