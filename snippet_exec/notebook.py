@@ -47,7 +47,7 @@ class SnippetRun:
 
     name: str
     source: str
-    result: RunResult
+    result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off)
 
 
 @dataclass(frozen=True)
@@ -179,15 +179,15 @@ def code_cell(run: SnippetRun, execution_count: int, cell_id: str) -> nbformat.N
     (``nbformat.v4.new_*`` would validate every cell and output on its own).
     """
     outputs: list[dict] = []
-    if run.result.output.strip():
+    if run.result is not None and run.result.output.strip():
         outputs.append({"output_type": "stream", "name": "stdout", "text": run.result.output})
-    for svg in run.result.figures:
+    for svg in run.result.figures if run.result is not None else ():
         outputs.append({"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": "<Figure>"}, "metadata": {}})
     return nbformat.from_dict(
         {
             "cell_type": "code",
             "id": cell_id,
-            "execution_count": execution_count,
+            "execution_count": execution_count if run.result is not None else None,
             "metadata": {"snippet_exec": {"snippet": f"snippets/{run.name}"}},
             "source": run.source,
             "outputs": outputs,

@@ -114,12 +114,19 @@ class Notebooks:
 
     def __init__(self) -> None:
         self.directory: Path | None = None
+        self._folders: tuple[Path, ...] = ()
         self._written: dict[str, _Written] = {}  # by the page's src_uri, every language
         self._sources: dict[str, tuple[str, dict[int, SnippetRun]]] = {}  # what each was written from
         self._pages: dict[str, NotebookPageFile] = {}  # by the page's src_uri, this language's build
 
-    def configure(self, directory: Path, *, enabled: bool) -> None:
-        self.directory = directory if enabled else None
+    def configure(self, directory: Path, *, enabled: bool, executed: bool = True) -> None:
+        """Where notebooks go; a build that does not execute snippets writes output-less ones apart.
+
+        Keeping the two kinds in two folders lets ``keep_rendered`` protect both from
+        mkdocs-jupyter's eviction, so switching SNIPPET_EXEC off and on re-renders nothing.
+        """
+        self._folders = (directory, directory.with_name(directory.name + "-unexecuted"))
+        self.directory = (self._folders[0] if executed else self._folders[1]) if enabled else None
         # mkdocs-jupyter logs three INFO lines per notebook and language (converting, cache, copied),
         # burying the build's own progress; its warnings and errors still show.
         for name in JUPYTER_LOGGERS:
@@ -229,10 +236,11 @@ class Notebooks:
         return links + "\n" + html
 
     def keep_rendered(self, config) -> None:
-        """Stop mkdocs-jupyter evicting the other languages' rendered notebooks from its cache.
+        """Stop mkdocs-jupyter evicting rendered notebooks this build did not happen to use.
 
         It evicts every cache entry the current build did not use, and static-i18n
-        runs one build per language, so each language would evict the other's.
+        runs one build per language, so each language would evict the other's, and a
+        SNIPPET_EXEC=off build would evict the executed notebooks (and back again).
         """
         jupyter = config.plugins.get(JUPYTER)
         used = getattr(jupyter, "_used_cache_paths", None)
@@ -242,7 +250,7 @@ class Notebooks:
             from mkdocs_jupyter.plugin import _compute_cache_key, _get_cache_path
         except ImportError:
             return
-        for written in self._written.values():
-            if written.path.exists():
-                key = _compute_cache_key(str(written.path), jupyter.config, jupyter.config["execute"])
+        for folder in self._folders:  # both kinds, every language: whatever is current on disk
+            for path in sorted(folder.glob("*.ipynb")) if folder.is_dir() else ():
+                key = _compute_cache_key(str(path), jupyter.config, jupyter.config["execute"])
                 used.add(_get_cache_path(jupyter.config["cache_dir"], key))

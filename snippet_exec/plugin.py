@@ -90,7 +90,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self.execute = self.config.execute and not _off("SNIPPET_EXEC")
         cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
         self.cache = ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
-        self._notebooks.configure(root / self.config.notebooks_dir, enabled=self.execute and self.config.notebooks)
+        self._notebooks.configure(root / self.config.notebooks_dir, enabled=self.config.notebooks, executed=self.execute)
         return config
 
     @event_priority(0)
@@ -114,7 +114,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             raise PluginError("\n".join(problems))
         if self.execute:
             self._run_all(uses)
-            self._notebooks.write(files, config, self._run_for)
+        self._notebooks.write(files, config, self._run_for)
         return files
 
     @event_priority(-110)  # after mkdocs-static-i18n (-100) has picked this language's pages
@@ -126,7 +126,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def _run_for(self, page: str, embed) -> notebook_files.SnippetRun:
         """An embed's source and the result its page shows (from this build's results)."""
         path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
-        return notebook_files.SnippetRun(embed.name, path.read_text(encoding="utf-8"), self._shown[path])
+        result = self._shown[path] if self.execute else None
+        return notebook_files.SnippetRun(embed.name, path.read_text(encoding="utf-8"), result)
 
     def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
         run = partial(run_snippet, timeout=self.config.timeout, cwd=self.root)

@@ -218,3 +218,10 @@ def test_notebook_headings_take_the_ids_the_contents_link_to():
     assert '<h1 id="_1">제목<a class="anchor-link" href="#_1">' in out
     assert '<h2 id="reading-both-ways">Reading both ways: <code>Bidirectional</code><a class="anchor-link" href="#reading-both-ways">' in out
     assert align_heading_ids(html, ["only-one"]) == html  # counts differ: left alone
+
+
+def test_unexecuted_build_gives_code_cells_without_outputs():
+    from snippet_exec.notebook import SnippetRun, code_cell
+
+    cell = code_cell(SnippetRun("x.py", "print(1)\n", None), 3, "c1")
+    assert cell.outputs == [] and cell.execution_count is None and cell.source == "print(1)\n"
