@@ -89,6 +89,8 @@ def collect_results(
                 finished += 1
                 results[path] = result
                 log.info(f"[{finished}/{len(todo)}] {rel(path)} ran in {result.duration:.1f}s")
+                if result.dropped_noise_lines:  # shown with `mkdocs build -v`, to audit the noise filter
+                    log.debug(f"{rel(path)}: dropped {result.dropped_noise_lines} TensorFlow start-up line(s)")
                 _remember(path, todo[path], result, root, memory, cache, versions, log)
     return results
 
