@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from rnn_site.execution.embeds import find_embeds
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-from snippet_exec.embeds import find_embeds  # noqa: E402
 
 NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "venv", "site", ".cache", "__pycache__", ".pytest_cache", "test-artifacts")
 RAN = re.compile(r"\] snippets/(\S+) ran in [\d.]+s")

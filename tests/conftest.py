@@ -24,7 +24,7 @@ class Build:
     returncode: int
 
 
-PROJECT_PARTS = ("docs", "snippets", "hooks")
+PROJECT_PARTS = ("docs", "snippets")
 """What ``mkdocs.yml`` refers to: a copy of these and the config builds like the repository."""
 
 

@@ -1,4 +1,4 @@
-"""The glossary (glossary.yml) is the site's vocabulary: both glossary pages list it, every page uses it."""
+"""The glossary (docs/glossary.yml) is the site's vocabulary: both glossary pages list it, every page uses it."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class Term:
 
 @cache
 def terms() -> tuple[Term, ...]:
-    entries = yaml.safe_load((REPO / "glossary.yml").read_text(encoding="utf-8"))
+    entries = yaml.safe_load((DOCS / "glossary.yml").read_text(encoding="utf-8"))
     return tuple(
         Term(
             ko=e["ko"],

@@ -8,8 +8,8 @@ from html import unescape
 import pytest
 
 import hello_sequence_rnn as run
-from diagrams.__main__ import HELLO, expected_files
-from diagrams.rnn_unrolled import LABELS, figure_html, shape_text
+from rnn_site.diagrams.__main__ import HELLO, expected_files
+from rnn_site.diagrams.rnn_unrolled import LABELS, figure_html, shape_text
 from tests.conftest import DOCS, LANGUAGES
 
 
@@ -48,7 +48,7 @@ def test_every_arrow_shows_the_shape_of_the_real_run(lang):
 
 def test_committed_files_equal_a_fresh_rendering():
     for path, text in expected_files().items():
-        assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run python -m diagrams"
+        assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run python -m rnn_site.diagrams"
 
 
 def test_both_pages_include_their_diagram_in_the_same_hello_section():

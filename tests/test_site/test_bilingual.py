@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from snippet_exec.embeds import find_embeds
+from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, LANGUAGES, pages
 
 

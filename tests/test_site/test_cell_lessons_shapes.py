@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from snippet_exec.embeds import find_embeds
+from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, LANGUAGES
 
 PAGES = ("inside-the-cell", "return-sequences-and-state", "lstm-and-gru")

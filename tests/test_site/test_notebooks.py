@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from snippet_exec.embeds import find_embeds
+from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, LANGUAGES, SNIPPETS, page_path, pages
 from tests.test_site.test_outputs_match_standalone import shown_runs
 
@@ -48,11 +48,11 @@ def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang)
     assert path.is_file(), f"no notebook for {page}.{lang}"
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
-    assert nb.metadata["snippet_exec"]["lang"] == lang
+    assert nb.metadata["rnn_site"]["lang"] == lang
 
     code = [cell for cell in nb.cells if cell.cell_type == "code"]
     embeds = _embeds(page, lang)
-    assert [cell.metadata["snippet_exec"]["snippet"] for cell in code] == [f"snippets/{n}" for n in embeds]
+    assert [cell.metadata["rnn_site"]["snippet"] for cell in code] == [f"snippets/{n}" for n in embeds]
     html = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
     soup = BeautifulSoup(html, "html.parser")
     shown = shown_runs(html)

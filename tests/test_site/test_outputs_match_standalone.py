@@ -10,8 +10,8 @@ from functools import cache
 import pytest
 from bs4 import BeautifulSoup
 
-from snippet_exec.embeds import find_embeds
-from snippet_exec.noise import strip_startup_noise
+from rnn_site.execution.embeds import find_embeds
+from rnn_site.execution.noise import strip_startup_noise
 from tests.conftest import DOCS, LANGUAGES, REPO, page_path, pages
 
 

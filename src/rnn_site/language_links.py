@@ -1,4 +1,4 @@
-"""MkDocs hook: language links that work wherever the site is opened, and no failing sitemap fetches.
+"""MkDocs plugin ``language-links``: language links that work wherever the site is opened, and no failing sitemap fetches.
 
 Two fixes to what mkdocs-static-i18n and Material write into each page:
 
@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 _HEAD_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">[ \t]*\n?')
@@ -47,6 +50,9 @@ def relative_language_links(html: str, page_url: str, base_path: str) -> str:
     return _SELECTOR_LINK.sub(relative, html)
 
 
-def on_post_page(output: str, page, config) -> str:
-    base_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
-    return drop_head_alternates(relative_language_links(output, page.url, base_path))
+class LanguageLinksPlugin(BasePlugin):
+    """MkDocs plugin ``language-links``: the two fixes above, on every page."""
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        base_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
+        return drop_head_alternates(relative_language_links(output, page.url, base_path))

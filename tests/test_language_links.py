@@ -1,10 +1,10 @@
-"""hooks/language_links.py: relative language links, and no hreflang links in the head."""
+"""rnn_site/language_links.py: relative language links, and no hreflang links in the head."""
 
 from __future__ import annotations
 
 import pytest
 
-from hooks.language_links import drop_head_alternates, relative_language_links
+from rnn_site.language_links import drop_head_alternates, relative_language_links
 from tests.site_html import soup
 
 PAGE = """<html><head>

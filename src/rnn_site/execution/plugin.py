@@ -22,7 +22,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
-from . import notebook_files
+from rnn_site.notebooks import files as notebook_files
 from .batch import collect_results
 from .cache import ResultCache
 from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet

@@ -8,8 +8,8 @@ import sys
 import nbformat
 import pytest
 
-from snippet_exec.embeds import Embed, find_embeds
-from snippet_exec.notebook import (
+from rnn_site.execution.embeds import Embed, find_embeds
+from rnn_site.notebooks.notebook import (
     STYLESHEET_MARKER,
     NotebookName,
     SnippetRun,
@@ -25,7 +25,7 @@ from snippet_exec.notebook import (
     stylesheet_name,
     write_if_changed,
 )
-from snippet_exec.runner import RunResult
+from rnn_site.execution.runner import RunResult
 from tests.conftest import DOCS, REPO, SNIPPETS
 
 PAGE = """# Title
@@ -71,13 +71,13 @@ def test_notebook_is_valid_and_keeps_page_order(notebook):
     kinds = [cell.cell_type for cell in notebook.cells]
     assert kinds == ["markdown", "markdown", "code", "markdown", "markdown", "code"]
     assert notebook.metadata["kernelspec"]["language"] == "python"
-    assert notebook.metadata["snippet_exec"] == {"page": "docs/x.en.md", "lang": "en"}
+    assert notebook.metadata["rnn_site"] == {"page": "docs/x.en.md", "lang": "en"}
 
 
 def test_code_cells_hold_the_exact_source_and_the_pages_result(notebook):
     code = [cell for cell in notebook.cells if cell.cell_type == "code"]
     assert [cell.source for cell in code] == ["print('a')\n", "import x\nprint(1)\n"]
-    assert [cell.metadata["snippet_exec"]["snippet"] for cell in code] == ["snippets/a.py", "snippets/b.py"]
+    assert [cell.metadata["rnn_site"]["snippet"] for cell in code] == ["snippets/a.py", "snippets/b.py"]
     assert [cell.execution_count for cell in code] == [1, 2]
     assert code[0].outputs == [nbformat.v4.new_output("stream", name="stdout", text="a\n")]
     stream, figure = code[1].outputs
@@ -122,7 +122,7 @@ def test_the_real_lesson_pages_map_one_code_cell_per_embed(lang):
         fake = lambda e: SnippetRun(e.name, (SNIPPETS / e.name).read_text(encoding="utf-8"), RunResult(output=f"{e.name}\n"))
         nb = build_notebook(markdown, fake, lang=lang, page=page.name)
         code = [cell for cell in nb.cells if cell.cell_type == "code"]
-        assert [cell.metadata["snippet_exec"]["snippet"] for cell in code] == [f"snippets/{n}" for n in names]
+        assert [cell.metadata["rnn_site"]["snippet"] for cell in code] == [f"snippets/{n}" for n in names]
         assert all(cell.source == (SNIPPETS / n).read_text(encoding="utf-8") for cell, n in zip(code, names))
         first_heading = next(line for line in markdown.splitlines() if line.startswith("# "))
         assert nb.cells[0].source.startswith(first_heading), "the notebook opens with the page's own title"
@@ -194,20 +194,20 @@ def test_write_if_changed(tmp_path):
 
 
 def test_notebook_code_does_not_import_tensorflow():
-    code = "import sys, snippet_exec.notebook_files, snippet_exec.plugin; print('tensorflow' in sys.modules)"
+    code = "import sys, rnn_site.notebooks.files, rnn_site.execution.plugin; print('tensorflow' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
 
 def test_site_only_include_lines_are_dropped_from_markdown_cells():
-    from snippet_exec.notebook import markdown_cell_source
+    from rnn_site.notebooks.notebook import markdown_cell_source
 
     source = markdown_cell_source('Before.\n\n--8<-- "rnn-unrolled-hello.ko.html"\n\nAfter.\n')
     assert "--8<--" not in source and "Before." in source and "After." in source
 
 
 def test_notebook_headings_take_the_ids_the_contents_link_to():
-    from snippet_exec.notebook import align_heading_ids
+    from rnn_site.notebooks.notebook import align_heading_ids
 
     html = (
         '<h1 id="">제목<a class="anchor-link" href="#">¶</a></h1><p>x</p>'
@@ -221,7 +221,7 @@ def test_notebook_headings_take_the_ids_the_contents_link_to():
 
 
 def test_unexecuted_build_gives_code_cells_without_outputs():
-    from snippet_exec.notebook import SnippetRun, code_cell
+    from rnn_site.notebooks.notebook import SnippetRun, code_cell
 
     cell = code_cell(SnippetRun("x.py", "print(1)\n", None), 3, "c1")
     assert cell.outputs == [] and cell.execution_count is None and cell.source == "print(1)\n"

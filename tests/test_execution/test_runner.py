@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from snippet_exec.__main__ import check
-from snippet_exec.runner import SnippetFailed, run_snippet
+from rnn_site.execution.__main__ import check
+from rnn_site.execution.runner import SnippetFailed, run_snippet
 
 
 def write(tmp_path: Path, name: str, code: str) -> Path:

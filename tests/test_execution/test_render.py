@@ -1,7 +1,7 @@
 """Rendering: code fenced safely, output and arrays escaped, labels per language."""
 
-from snippet_exec.render import render_embed
-from snippet_exec.runner import ArrayInfo, RunResult
+from rnn_site.execution.render import render_embed
+from rnn_site.execution.runner import ArrayInfo, RunResult
 
 
 def test_output_is_html_escaped():

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from snippet_exec.figures import PAPER, theme_svg
-from snippet_exec.render import render_embed
-from snippet_exec.runner import ArrayInfo, RunResult, run_snippet
+from rnn_site.execution.figures import PAPER, theme_svg
+from rnn_site.execution.render import render_embed
+from rnn_site.execution.runner import ArrayInfo, RunResult, run_snippet
 from tests.conftest import REPO
 
 PLOTS = textwrap.dedent(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from snippet_exec.embeds import Embed, EmbedError, find_embeds, replace_embeds, resolve_snippet
+from rnn_site.execution.embeds import Embed, EmbedError, find_embeds, replace_embeds, resolve_snippet
 
 PAGE = """# Title
 

@@ -36,7 +36,7 @@ def collect_results(
     cache: ResultCache | None,
     run: Callable[[Path], RunResult],
     jobs: int = 0,
-    log: Log = logging.getLogger("snippet_exec"),
+    log: Log = logging.getLogger("rnn_site.execution"),
     versions: dict[str, str] | None = None,
 ) -> dict[Path, RunResult]:
     """Return each snippet's result, running only those whose key is unknown.

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from snippet_exec.cache import ResultCache
-from snippet_exec.runner import ArrayInfo, RunResult
+from rnn_site.execution.cache import ResultCache
+from rnn_site.execution.runner import ArrayInfo, RunResult
 
 KEY = "ab" + "0" * 62
 OTHER_KEY = "cd" + "1" * 62

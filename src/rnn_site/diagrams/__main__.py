@@ -1,4 +1,4 @@
-"""Write the diagrams the pages include: ``python -m diagrams``."""
+"""Write the diagrams the pages include: ``python -m rnn_site.diagrams``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .rnn_unrolled import figure_html
 
-FIGURES = Path(__file__).resolve().parent.parent / "docs" / "figures"
+FIGURES = Path(__file__).resolve().parents[3] / "docs" / "figures"  # src/rnn_site/diagrams -> repo
 
 # "hello" through SimpleRNN(2): the sizes of snippets/hello_sequence_rnn.py (a test checks them against a run)
 HELLO = {"word": "hello", "batch_size": 1, "input_dim": 4, "hidden_size": 2}

@@ -24,9 +24,9 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from site_math.convert import MathError, html_math_to_mathml
+from rnn_site.mathml.convert import MathError, html_math_to_mathml
 
-from .embeds import Embed, find_embeds
+from rnn_site.execution.embeds import Embed, find_embeds
 from .notebook import (
     align_heading_ids,
     NotebookName,

@@ -1,6 +1,6 @@
 """A page that exists in one language only is reported."""
 
-from snippet_exec.plugin import missing_translations
+from rnn_site.execution.plugin import missing_translations
 
 
 def test_pages_with_both_languages_pass():

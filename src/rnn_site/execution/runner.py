@@ -90,7 +90,7 @@ def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = Non
     snippet = snippet.resolve()
     with tempfile.TemporaryDirectory(prefix="snippet-exec-") as tmp:
         result_path = Path(tmp) / "result.json"
-        command = [sys.executable, "-u", "-m", "snippet_exec.child", str(snippet), str(result_path), str(timeout)]
+        command = [sys.executable, "-u", "-m", "rnn_site.execution.child", str(snippet), str(result_path), str(timeout)]
         start = time.perf_counter()
         try:
             proc = subprocess.run(

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from snippet_exec import cache
-from snippet_exec.cache import cache_key, library_versions, local_imports
+from rnn_site.execution import cache
+from rnn_site.execution.cache import cache_key, library_versions, local_imports
 
 VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6"}
 
@@ -91,7 +91,7 @@ def test_key_is_stable_when_nothing_it_depends_on_changes(project, tmp_path):
 
 def test_library_versions_are_read_without_importing_the_libraries():
     code = (
-        "import sys\nfrom snippet_exec.cache import LIBRARIES, library_versions\n"
+        "import sys\nfrom rnn_site.execution.cache import LIBRARIES, library_versions\n"
         "v = library_versions()\nassert {'tensorflow', 'keras', 'numpy', 'matplotlib'} <= set(LIBRARIES), LIBRARIES\n"
         "assert set(v) == {'python', *LIBRARIES}, v\n"
         "assert not set(LIBRARIES) & set(sys.modules), sorted(sys.modules)\n"

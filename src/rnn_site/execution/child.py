@@ -1,6 +1,6 @@
 """Run one snippet in this (fresh) interpreter and report what it produced.
 
-Invoked by ``runner`` as ``python -u -m snippet_exec.child SNIPPET RESULT TIMEOUT``.
+Invoked by ``runner`` as ``python -u -m rnn_site.execution.child SNIPPET RESULT TIMEOUT``.
 The snippet runs as ``__main__`` with its own folder first on ``sys.path``,
 exactly as ``python snippets/<name>.py`` would run it; its stdout and stderr
 go to the parent's pipe untouched. What cannot travel through the pipe
@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from snippet_exec.figures import capture_figures
+from rnn_site.execution.figures import capture_figures
 
 
 def describe_arrays(namespace: dict[str, Any]) -> list[dict[str, Any]]:

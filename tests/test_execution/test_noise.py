@@ -1,6 +1,6 @@
 """Only TensorFlow's start-up chatter is dropped; real warnings stay."""
 
-from snippet_exec.noise import strip_startup_noise
+from rnn_site.execution.noise import strip_startup_noise
 
 STARTUP = """WARNING: All log messages before absl::InitializeLog() is called are written to STDERR
 I0000 00:00:1795864689.986860    3852 port.cc:153] oneDNN custom operations are on. You may see slightly different numerical results.

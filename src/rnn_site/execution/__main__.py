@@ -1,4 +1,4 @@
-"""Command line: ``python -m snippet_exec check [SNIPPET ...]``.
+"""Command line: ``python -m rnn_site.execution check [SNIPPET ...]``.
 
 ``check`` runs each snippet twice in fresh processes and reports any whose
 output, arrays or figures differ between the runs: a page must show the same
@@ -48,7 +48,7 @@ def check(snippets: list[Path], timeout: float) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m snippet_exec")
+    parser = argparse.ArgumentParser(prog="python -m rnn_site.execution")
     sub = parser.add_subparsers(dest="command", required=True)
     checker = sub.add_parser("check", help="run snippets twice and report output that differs")
     checker.add_argument("snippets", nargs="*", type=Path, help="default: every snippets/*.py")

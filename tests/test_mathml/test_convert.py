@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import markdown
 import pytest
 
-from site_math.convert import MathError, extract_math, latex_to_mathml, placeholder, restore_math
+from rnn_site.mathml.convert import MathError, extract_math, latex_to_mathml, placeholder, restore_math
 
 NS = "{http://www.w3.org/1998/Math/MathML}"
 
@@ -108,7 +108,7 @@ def test_a_lost_placeholder_is_an_error():
 
 
 def test_math_left_as_text_in_rendered_html_becomes_mathml():
-    from site_math.convert import html_math_to_mathml
+    from rnn_site.mathml.convert import html_math_to_mathml
 
     html = "<p>at step $t$:</p>\n<p>$$\n\\mathbf{h}_t = \\tanh(\\mathbf{b})\n$$</p>\n<p><code>x</code></p>"
     out = html_math_to_mathml(html, page="nb")

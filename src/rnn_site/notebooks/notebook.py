@@ -26,8 +26,8 @@ from pathlib import Path, PurePosixPath
 import nbformat
 from nbformat import v4
 
-from .embeds import Embed, find_embeds, outside_fences
-from .runner import RunResult
+from rnn_site.execution.embeds import Embed, find_embeds, outside_fences
+from rnn_site.execution.runner import RunResult
 
 LINKS = {
     "ko": {"view": "노트북으로 보기", "download": "노트북 내려받기 (.ipynb)", "lesson": "수업 페이지로 돌아가기", "title": "노트북"},
@@ -188,7 +188,7 @@ def code_cell(run: SnippetRun, execution_count: int, cell_id: str) -> nbformat.N
             "cell_type": "code",
             "id": cell_id,
             "execution_count": execution_count if run.result is not None else None,
-            "metadata": {"snippet_exec": {"snippet": f"snippets/{run.name}"}},
+            "metadata": {"rnn_site": {"snippet": f"snippets/{run.name}"}},
             "source": run.source,
             "outputs": outputs,
         }
@@ -228,7 +228,7 @@ def build_notebook(
             "metadata": {
                 "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
                 "language_info": {"name": "python", "version": platform.python_version()},
-                "snippet_exec": {"page": page, "lang": lang},
+                "rnn_site": {"page": page, "lang": lang},
             },
             "cells": cells,
         }

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from snippet_exec.batch import collect_results
-from snippet_exec.cache import ResultCache, cache_key
-from snippet_exec.runner import RunResult, SnippetFailed
+from rnn_site.execution.batch import collect_results
+from rnn_site.execution.cache import ResultCache, cache_key
+from rnn_site.execution.runner import RunResult, SnippetFailed
 
 VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6"}
 log = logging.getLogger("test-batch")

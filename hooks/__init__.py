@@ -1,1 +1,0 @@
-"""MkDocs hooks of this site (listed under ``hooks:`` in mkdocs.yml); plain functions, tested in tests/."""
