@@ -7,10 +7,12 @@ from html import unescape
 
 import pytest
 
-import hello_sequence_rnn as run
 from rnn_site.diagrams.__main__ import HELLO, expected_files
 from rnn_site.diagrams.rnn_unrolled import LABELS, figure_html, shape_text
 from tests.conftest import DOCS, LANGUAGES
+from tests.snippet_modules import lazy_snippet
+
+run = lazy_snippet("hello_sequence_rnn")
 
 
 def _texts(svg: str) -> list[str]:

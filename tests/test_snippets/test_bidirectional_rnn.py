@@ -3,8 +3,10 @@
 import numpy as np
 from tensorflow.keras import layers
 
-import bidirectional_rnn as snippet
 from tests.rnn_reference import one_hot, simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("bidirectional_rnn")
 
 H = 3
 

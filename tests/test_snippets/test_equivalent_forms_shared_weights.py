@@ -2,8 +2,10 @@
 
 import numpy as np
 
-import equivalent_forms_shared_weights as snippet
 from tests.rnn_reference import simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("equivalent_forms_shared_weights")
 
 
 def test_weights_have_the_same_layout():

@@ -2,8 +2,10 @@
 
 import numpy as np
 
-import gru_returns_two as snippet
 from tests.gated_reference import gru_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("gru_returns_two")
 
 
 def test_returns_a_tuple_of_two():

@@ -2,9 +2,11 @@
 
 import numpy as np
 
-import hello_batch_rnn as snippet
-import hello_sequence_rnn
 from tests.rnn_reference import one_hot, simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("hello_batch_rnn")
+hello_sequence_rnn = lazy_snippet("hello_sequence_rnn")
 
 
 def test_input_is_the_three_words():

@@ -2,9 +2,11 @@
 
 import numpy as np
 
-import hello_batch_rnn
-import hello_hidden_state_plot as snippet
 from tests.rnn_reference import one_hot, simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+hello_batch_rnn = lazy_snippet("hello_batch_rnn")
+snippet = lazy_snippet("hello_hidden_state_plot")
 
 
 def test_input_is_the_three_words():

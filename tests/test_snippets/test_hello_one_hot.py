@@ -2,8 +2,10 @@
 
 import numpy as np
 
-import hello_one_hot as snippet
 from tests.rnn_reference import one_hot
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("hello_one_hot")
 
 
 def test_characters_are_distinct_one_hot_vectors():

@@ -2,9 +2,11 @@
 
 import numpy as np
 
-import hello_sequence_rnn as snippet
-import one_cell_rnn
 from tests.rnn_reference import one_hot, simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("hello_sequence_rnn")
+one_cell_rnn = lazy_snippet("one_cell_rnn")
 
 
 def test_input_is_hello():

@@ -2,8 +2,10 @@
 
 import numpy as np
 
-import hihello_data as snippet
 from tests.rnn_reference import one_hot
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("hihello_data")
 
 ALPHABET = "hielo"  # the characters of 'hihello' in order of first appearance
 

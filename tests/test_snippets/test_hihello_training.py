@@ -2,9 +2,11 @@
 
 import numpy as np
 
-import hihello_data
-import hihello_training as snippet
 from tests.rnn_reference import simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+hihello_data = lazy_snippet("hihello_data")
+snippet = lazy_snippet("hihello_training")
 
 
 def _decode(logits) -> str:

@@ -2,9 +2,11 @@
 
 import numpy as np
 
-import hello_sequence_rnn
-import inside_the_cell_numpy as snippet
 from tests.rnn_reference import one_hot, simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+hello_sequence_rnn = lazy_snippet("hello_sequence_rnn")
+snippet = lazy_snippet("inside_the_cell_numpy")
 
 
 def test_input_is_hello():

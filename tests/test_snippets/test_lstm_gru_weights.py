@@ -1,8 +1,10 @@
 """Claims of docs/lstm-and-gru: weight shapes, and parameter counts that follow from them."""
 
 import numpy as np
+from tests.snippet_modules import lazy_snippet
 
-import lstm_gru_weights as snippet
+snippet = lazy_snippet("lstm_gru_weights")
+
 
 INPUT_DIM, UNITS = 4, 2
 

@@ -2,8 +2,10 @@
 
 import numpy as np
 
-import lstm_returns_three as snippet
 from tests.gated_reference import lstm_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("lstm_returns_three")
 
 
 def test_returns_a_tuple_of_three():

@@ -2,8 +2,10 @@
 
 import numpy as np
 
-import many_to_many_time_distributed as snippet
 from tests.rnn_reference import one_hot, simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("many_to_many_time_distributed")
 
 
 def test_input_is_the_three_words():

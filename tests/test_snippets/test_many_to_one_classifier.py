@@ -3,8 +3,10 @@
 import numpy as np
 from tensorflow.keras import layers
 
-import many_to_one_classifier as snippet
 from tests.rnn_reference import one_hot, simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("many_to_one_classifier")
 
 
 def test_input_is_the_words_padded_at_the_front_with_zero_steps():

@@ -2,8 +2,10 @@
 
 import numpy as np
 
-import one_cell_rnn as snippet
 from tests.rnn_reference import simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("one_cell_rnn")
 
 
 def test_shapes():

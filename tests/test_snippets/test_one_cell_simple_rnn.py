@@ -2,9 +2,11 @@
 
 import numpy as np
 
-import one_cell_rnn
-import one_cell_simple_rnn as snippet
 from tests.rnn_reference import simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+one_cell_rnn = lazy_snippet("one_cell_rnn")
+snippet = lazy_snippet("one_cell_simple_rnn")
 
 
 def test_shapes():

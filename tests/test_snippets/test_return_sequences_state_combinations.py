@@ -3,9 +3,11 @@
 import numpy as np
 import pytest
 
-import hello_sequence_rnn
-import return_sequences_state_combinations as snippet
 from tests.rnn_reference import simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+hello_sequence_rnn = lazy_snippet("hello_sequence_rnn")
+snippet = lazy_snippet("return_sequences_state_combinations")
 
 EXPECTED = {
     (False, False): [(1, 2)],

@@ -4,8 +4,10 @@ import numpy as np
 import pytest
 from tensorflow.keras import layers
 
-import stacked_rnn as snippet
 from tests.rnn_reference import simple_rnn_forward
+from tests.snippet_modules import lazy_snippet
+
+snippet = lazy_snippet("stacked_rnn")
 
 
 def test_shapes():
