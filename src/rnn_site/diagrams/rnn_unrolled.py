@@ -11,24 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-LABELS = {
-    "ko": {
-        "title": '"{word}" 를 {steps}개 시간 단계로 펼친 RNN',
-        "cell": "셀",
-        "initial": "h₀ = 0",
-        "outputs": "모든 시간 단계의 은닉 상태",
-        "states": "마지막 은닉 상태",
-        "input": "x_data",
-    },
-    "en": {
-        "title": 'An RNN unrolled over the {steps} time steps of "{word}"',
-        "cell": "cell",
-        "initial": "h₀ = 0",
-        "outputs": "the hidden state at every time step",
-        "states": "the last hidden state",
-        "input": "x_data",
-    },
-}
+from rnn_site.labels import DIAGRAM
+
+LABELS = DIAGRAM  # the words live with every other label of the site (rnn_site.labels)
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 

@@ -1,65 +1,213 @@
-"""Find snippet embeds in Markdown and resolve them to files under ``snippets/``."""
+"""Snippet embeds, read by Python-Markdown itself (the same parser that renders the page).
+
+An embed is a paragraph that is exactly ``{{ run("name.py") }}``. Because a
+block processor finds it, it is found wherever Markdown finds a paragraph:
+at the top level, inside an admonition (``!!! note``), a collapsible block
+(``??? success``), a content tab (``=== "..."``) or a list item, and the
+rendered snippet lands inside that block. An embed inside an HTML comment,
+a raw HTML block or a code block is never seen: those are stashed before any
+block processor runs.
+
+Line numbers: the block processor sees dedented text, long after
+pymdownx.snippets and the stashing preprocessors have moved lines around, so
+a first preprocessor appends an invisible marker holding the source line to
+every line that starts like an embed. The block processor reads it back; a
+last postprocessor strips any marker left over (one in a code block, say).
+
+``SnippetEmbeds(render=None)`` only collects the embeds of a page (discovery
+before any page is written); with ``render`` it renders each one into the
+page (``render`` returns the embed's Markdown, converted here with the page's
+own highlighting settings and stashed as raw HTML).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-EMBED_RE = re.compile(r'^\{\{\s*run\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}\s*$')
-"""One embed per line: ``{{ run("one_cell_rnn.py") }}``."""
+import markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
+from markdown.preprocessors import Preprocessor
+
+from .runner import RunResult
+
+EMBED_RE = re.compile(r'^\{\{\s*run\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}$')
+"""One embed, a paragraph of its own: ``{{ run("one_cell_rnn.py") }}``."""
 
 _NEAR_MISS_RE = re.compile(r"^\{\{\s*run\b")
-_FENCE_RE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
+_LINE_RE = re.compile(r"^[ \t]*\{\{\s*run\b")
+# Private-use characters: never typed by an author, dropped by slugs, invisible if one survived.
+_OPEN, _CLOSE, _ZERO = "\ue000", "\ue001", 0xE010
+_MARKER_RE = re.compile(f"{_OPEN}([{chr(_ZERO)}-{chr(_ZERO + 9)}]+){_CLOSE}")
+_ANY_MARK_RE = re.compile(f"[{_OPEN}{_CLOSE}{chr(_ZERO)}-{chr(_ZERO + 9)}]")
+_EMPTY_SPAN_RE = re.compile(r'<span class="err"></span>')  # what Pygments made of a marker in code
+
+PAGE_EXTENSIONS: tuple[str, ...] = (
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "pymdownx.details",
+    "pymdownx.highlight",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+)
+"""The block syntax of the site's pages, for reading Markdown outside MkDocs (tests, tools)."""
+
+RENDER_EXTENSIONS = ("attr_list", "md_in_html", "pymdownx.highlight", "pymdownx.superfences")
+"""What an embed's own Markdown needs (a titled code fence inside a ``markdown`` div)."""
 
 
 class EmbedError(Exception):
-    """An embed line that cannot be honoured (bad syntax, bad path, missing file)."""
+    """An embed that cannot be honoured (bad syntax, bad path, missing file)."""
 
 
 @dataclass(frozen=True)
 class Embed:
-    """One ``{{ run(...) }}`` line: the snippet name as written and its 1-based line."""
+    """One ``{{ run(...) }}`` paragraph: the snippet name as written and its 1-based source line."""
 
     name: str
     line: int
 
 
-def outside_fences(markdown: str) -> Iterator[tuple[int, str, bool]]:
-    """Each line with its 1-based number and whether it is prose (not a fence or inside one)."""
-    fence: str | None = None
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        stripped = line.strip()
-        match = _FENCE_RE.match(stripped)
-        if fence is not None:
-            if match and stripped.startswith(fence) and stripped.strip(fence[0]) == "":
-                fence = None
-            yield number, line, False
-        elif match:
-            fence = match.group("fence")
-            yield number, line, False
-        else:
-            yield number, line, True
+@dataclass(frozen=True)
+class PageEmbed:
+    """One embed of one page as this build shows it: the source that ran and its result."""
+
+    name: str
+    line: int
+    source: str
+    result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off)
 
 
-def find_embeds(markdown: str, page: str = "<page>") -> list[Embed]:
-    """Return the embeds of a page in order, ignoring fenced code blocks.
+def _marker(line: int) -> str:
+    return _OPEN + "".join(chr(_ZERO + int(digit)) for digit in str(line)) + _CLOSE
 
-    A line that starts like an embed but does not parse raises ``EmbedError``
-    instead of being silently shown as text.
+
+def _unmark(text: str) -> tuple[str, int]:
+    """``text`` without its line marker, and the line (0 if it had none: an included file)."""
+    found = _MARKER_RE.search(text)
+    if found is None:
+        return text, 0
+    line = int("".join(str(ord(char) - _ZERO) for char in found.group(1)))
+    return text[: found.start()] + text[found.end() :], line
+
+
+def strip_markers(text: str) -> str:
+    """Remove every line marker (and the empty spans a code highlighter wrapped them in)."""
+    return _EMPTY_SPAN_RE.sub("", _ANY_MARK_RE.sub("", text))
+
+
+class _MarkLines(Preprocessor):
+    """Append its source line to every line that starts like an embed (before anything moves lines)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [
+            line.rstrip() + _marker(number) if _LINE_RE.match(line) else line
+            for number, line in enumerate(lines, start=1)
+        ]
+
+
+class _StripMarks(Postprocessor):
+    def run(self, text: str) -> str:
+        return strip_markers(text)
+
+
+class _EmbedBlocks(BlockProcessor):
+    """A paragraph that is an embed: collected, or rendered in place as stashed HTML."""
+
+    def __init__(self, parser: Any, extension: SnippetEmbeds) -> None:
+        super().__init__(parser)
+        self.extension = extension
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return any(_NEAR_MISS_RE.match(line.strip()) for line in block.split("\n"))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        lines = blocks.pop(0).split("\n")
+        first = next(i for i, line in enumerate(lines) if _NEAR_MISS_RE.match(line.strip()))
+        if len(lines) > first + 1:
+            blocks.insert(0, "\n".join(lines[first + 1 :]))
+        if first:  # prose right above the embed, with no blank line between: a paragraph of its own
+            self.parser.parseBlocks(parent, ["\n".join(lines[:first])])
+        text, line = _unmark(lines[first].strip())
+        html = self.extension.found_embed(text.strip(), line)
+        if html:
+            paragraph = etree.SubElement(parent, "p")  # <p>placeholder</p> becomes the block itself
+            paragraph.text = self.parser.md.htmlStash.store(html)
+
+
+@dataclass
+class SnippetEmbeds(Extension):
+    """The Python-Markdown extension that finds (and, with ``render``, renders) a page's embeds.
+
+    One instance serves one page at a time: ``begin(page)`` before converting it.
+    ``render(embed)`` returns the embed's Markdown (``render.render_embed``); it is
+    converted with ``extensions``/``configs`` (the page's highlighting settings).
+    Without ``render``, malformed embeds are kept in ``problems`` instead of raised,
+    so one reading of the site reports them all.
     """
-    embeds: list[Embed] = []
-    for number, line, prose in outside_fences(markdown):
-        stripped = line.strip()
-        if not prose:
-            continue
-        found = EMBED_RE.match(stripped)
-        if found:
-            embeds.append(Embed(found.group("name"), number))
-        elif _NEAR_MISS_RE.match(stripped):
-            raise EmbedError(f'{page}:{number}: malformed embed {stripped!r}; write {{{{ run("name.py") }}}}')
-    return embeds
+
+    render: Callable[[Embed], str] | None = None
+    extensions: Sequence[str] = RENDER_EXTENSIONS
+    configs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    page: str = "<page>"
+    found: list[Embed] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__()
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.registerExtension(self)
+        md.preprocessors.register(_MarkLines(md), "snippet_embed_lines", 40)  # before pymdownx.snippets (32)
+        md.parser.blockprocessors.register(_EmbedBlocks(md.parser, self), "snippet_embed", 12)  # before paragraph
+        md.postprocessors.register(_StripMarks(md), "snippet_embed_marks", 5)  # after the stash is restored
+
+    def begin(self, page: str) -> None:
+        """Start a page (``page`` prefixes every message)."""
+        self.page, self.found, self.problems = page, [], []
+
+    def found_embed(self, text: str, line: int) -> str:
+        """Record the embed written as ``text``; its HTML when rendering, else ``""``."""
+        match = EMBED_RE.match(text)
+        if match is None:
+            message = f'{self.page}:{line}: malformed embed {text!r}; write {{{{ run("name.py") }}}} on a line of its own'
+            if self.render is None:
+                self.problems.append(message)
+                return ""
+            raise EmbedError(message)
+        embed = Embed(match.group("name"), line)
+        self.found.append(embed)
+        if self.render is None:
+            return ""
+        converter = markdown.Markdown(extensions=list(self.extensions), extension_configs=self.configs)
+        return converter.convert(self.render(embed))
+
+
+def find_embeds(
+    text: str,
+    page: str = "<page>",
+    *,
+    extensions: Sequence[str | Extension] = PAGE_EXTENSIONS,
+    configs: dict[str, dict[str, Any]] | None = None,
+) -> list[Embed]:
+    """The embeds of a page in order, read by Python-Markdown with ``extensions``.
+
+    A paragraph that starts like an embed but does not parse raises ``EmbedError``
+    naming ``page`` and line, instead of being silently shown as text.
+    """
+    collector = SnippetEmbeds()
+    collector.begin(page)
+    markdown.Markdown(extensions=[*extensions, collector], extension_configs=configs or {}).convert(text)
+    if collector.problems:
+        raise EmbedError("\n".join(collector.problems))
+    return collector.found
 
 
 def resolve_snippet(snippets_dir: Path, name: str, where: str) -> Path:
@@ -81,11 +229,3 @@ def resolve_snippet(snippets_dir: Path, name: str, where: str) -> Path:
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
         raise EmbedError(f"{where}: snippet {snippets_dir.name}/{name} does not exist{hint}")
     return path
-
-
-def replace_embeds(markdown: str, render: "callable[[Embed], str]") -> str:
-    """Replace each embed line with ``render(embed)``; other lines are kept as they are."""
-    lines = markdown.splitlines()
-    for embed in reversed(find_embeds(markdown)):
-        lines[embed.line - 1] = render(embed)
-    return "\n".join(lines) + ("\n" if markdown.endswith("\n") else "")

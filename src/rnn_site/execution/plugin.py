@@ -1,6 +1,7 @@
 """MkDocs plugin: embed executed snippets in pages.
 
-Kept thin: it finds embeds, asks the cache or the runner for results, and
+Kept thin: it reads each page's embeds with the page's own Markdown parser
+(``embeds.SnippetEmbeds``, a Python-Markdown extension this plugin adds), asks the cache or the runner for results, and
 hands them to the renderer. All snippets of the site (every language) are
 run up front in ``on_files``, in parallel, before any page is written, so a
 failure stops the build with nothing half-published, and the second
@@ -13,19 +14,27 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from rnn_site.notebooks import files as notebook_files
+from rnn_site.markdown_config import configured_extensions, page_source, read_page
+
 from .batch import collect_results
 from .cache import ResultCache
-from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
+from .embeds import Embed, EmbedError, PageEmbed, SnippetEmbeds, resolve_snippet
 from .render import render_embed
 from .runner import RunResult, SnippetFailed, run_snippet
 
@@ -61,8 +70,6 @@ class SnippetExecConfig(Config):
     execute = opt.Type(bool, default=True)
     cache = opt.Type(bool, default=True)
     languages = opt.ListOfItems(opt.Type(str), default=[])  # every page must exist in each of these
-    notebooks = opt.Type(bool, default=True)  # a notebook per lesson page, rendered by mkdocs-jupyter
-    notebooks_dir = opt.Type(str, default=".cache/snippet-exec-notebooks")
 
 
 @dataclass(frozen=True)
@@ -74,60 +81,80 @@ class _Use:
 
 
 class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
+    """Runs every embedded snippet before any page is written and renders each embed where it stands."""
+
     def __init__(self) -> None:
         super().__init__()
         self._results: dict[str, RunResult] = {}  # by cache key: kept across language builds and serve rebuilds
         self._shown: dict[Path, RunResult] = {}  # this build's result of each snippet
-        self._notebooks = notebook_files.Notebooks()
+        self._page_embeds: dict[str, tuple[PageEmbed, ...]] = {}  # this build's embeds, by page src_uri
+        self._reader = SnippetEmbeds(render=self._render)
+        self._lang = "en"
+        self._shown_on_page: dict[tuple[str, int], PageEmbed] = {}
+
+    @property
+    def page_embeds(self) -> Mapping[str, tuple[PageEmbed, ...]]:
+        """This build's embeds by page ``src_uri`` (every language), in page order: name, line, source, result.
+
+        Public and read-only: the notebooks plugin builds its notebooks from it. Filled
+        by ``on_files`` (priority 0); ``result`` is None when execution is off.
+        """
+        return MappingProxyType(self._page_embeds)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
 
-    def on_config(self, config):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
         self.root = root
         self.snippets_dir = root / self.config.snippets_dir
         self.execute = self.config.execute and not _off("SNIPPET_EXEC")
         cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
         self.cache = ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
-        self._notebooks.configure(root / self.config.notebooks_dir, enabled=self.config.notebooks, executed=self.execute)
+        # The embed is rendered by the page's own parser, so it lands inside its admonition, tab or list.
+        self._reader.extensions, self._reader.configs = configured_extensions(config)
+        config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, SnippetEmbeds)]
+        config.markdown_extensions.append(self._reader)
         return config
 
     @event_priority(0)
-    def _run_snippets(self, files, config):
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Read every page's embeds (all languages) and run every snippet, before any page is written."""
         uses: dict[Path, list[_Use]] = {}
+        found: dict[str, list[tuple[Embed, Path]]] = {}
         problems: list[str] = []  # every bad embed of the site at once, not just the first
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+            if not file.src_uri.endswith(".md"):
+                continue
             page = f"docs/{file.src_uri}"
-            try:
-                for embed in find_embeds(Path(file.abs_src_path).read_text(encoding="utf-8"), page=page):
-                    try:
-                        path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
-                    except EmbedError as exc:
-                        problems.append(str(exc))
-                        continue
-                    uses.setdefault(path, []).append(_Use(page, embed.line))
-            except EmbedError as exc:
-                problems.append(str(exc))
+            collector = SnippetEmbeds()
+            collector.begin(page)
+            read_page(page_source(file), config, [collector])
+            problems += collector.problems
+            for embed in collector.found:
+                try:
+                    path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
+                except EmbedError as exc:
+                    problems.append(str(exc))
+                    continue
+                uses.setdefault(path, []).append(_Use(page, embed.line))
+                found.setdefault(file.src_uri, []).append((embed, path))
         problems += missing_translations([f.src_uri for f in files.documentation_pages()], self.config.languages)
         if problems:
             raise PluginError("\n".join(problems))
         if self.execute:
             self._run_all(uses)
-        self._notebooks.write(files, config, self._run_for)
+        self._page_embeds = {
+            uri: tuple(
+                PageEmbed(embed.name, embed.line, path.read_text(encoding="utf-8"), self._result(path))
+                for embed, path in embeds
+            )
+            for uri, embeds in found.items()
+        }
         return files
 
-    @event_priority(-110)  # after mkdocs-static-i18n (-100) has picked this language's pages
-    def _add_notebooks(self, files, config):
-        return self._notebooks.add_pages(files, config)
-
-    on_files = CombinedEvent(_run_snippets, _add_notebooks)
-
-    def _run_for(self, page: str, embed) -> notebook_files.SnippetRun:
-        """An embed's source and the result its page shows (from this build's results)."""
-        path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
-        result = self._shown[path] if self.execute else None
-        return notebook_files.SnippetRun(embed.name, path.read_text(encoding="utf-8"), result)
+    def _result(self, path: Path) -> RunResult | None:
+        return self._shown[path] if self.execute else None
 
     def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
         run = partial(run_snippet, timeout=self.config.timeout, cwd=self.root)
@@ -137,6 +164,25 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             )
         except SnippetFailed as exc:
             raise PluginError(self._failure_message(exc, uses.get(exc.snippet, []))) from None
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Point the embed reader at this page: the Markdown itself is left as written."""
+        match = _LANG_SUFFIX.search(page.file.src_uri)
+        self._lang = match["lang"] if match else config.theme.get("language", "en")
+        self._reader.begin(f"docs/{page.file.src_uri}")
+        self._shown_on_page = {(e.name, e.line): e for e in self._page_embeds.get(page.file.src_uri, ())}
+        return markdown
+
+    def _render(self, embed: Embed) -> str:
+        """The Markdown of one embed of the current page, from the record ``on_files`` made."""
+        shown = self._shown_on_page.get((embed.name, embed.line))
+        if shown is None:  # e.g. an embed another plugin added to the page after on_files
+            where = f"{self._reader.page}:{embed.line}"
+            path = resolve_snippet(self.snippets_dir, embed.name, where)
+            if self.execute and path not in self._shown:
+                raise PluginError(f"{where}: snippet {embed.name} has no result from this build")
+            shown = PageEmbed(embed.name, embed.line, path.read_text(encoding="utf-8"), self._result(path))
+        return render_embed(shown.name, shown.source, shown.result, self._lang)
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -148,31 +194,6 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         printed = f"\nlast output:\n{tail}" if tail else ""
         return f"snippet {where} failed: {exc.reason.rstrip()}\nembedded at {pages}{printed}"
 
-    def on_page_read_source(self, page, config):
-        # A notebook page has no Markdown: mkdocs-jupyter renders the .ipynb itself. Other plugins'
-        # on_page_markdown (math, i18n) then see nothing instead of the notebook's JSON.
-        return "" if self._notebooks.is_notebook(page.file) else None
-
-    def on_page_markdown(self, markdown, page, config, files):
-        if self._notebooks.is_notebook(page.file):
-            return markdown
-        match = _LANG_SUFFIX.search(page.file.src_uri)
-        lang = match["lang"] if match else config.theme.get("language", "en")
-
-        def render(embed):
-            path = resolve_snippet(self.snippets_dir, embed.name, f"docs/{page.file.src_uri}:{embed.line}")
-            result = self._shown.get(path) if self.execute else None
-            return render_embed(embed.name, path.read_text(encoding="utf-8"), result, lang)
-
-        return self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)
-
-    def on_page_content(self, html, page, config, files):
-        return self._notebooks.finish_page(html, page, config)
-
-    @event_priority(10)  # before mkdocs-jupyter's own on_post_build evicts its cache
-    def on_post_build(self, config):
-        self._notebooks.keep_rendered(config)
-
-    def on_serve(self, server, config, builder):
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.snippets_dir))  # a snippet edit reloads the page; the cache reruns only it
         return server

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import html
 
+from rnn_site.labels import RENDER, words
+
 from .runner import RunResult
 
-LABELS = {
-    "ko": {"output": "출력", "arrays": "실행 후 남은 배열", "name": "이름", "skipped": "실행하지 않음: 이 빌드는 스니펫 실행을 껐습니다 (SNIPPET_EXEC=off)."},
-    "en": {"output": "Output", "arrays": "Arrays after the run", "name": "Name", "skipped": "Not executed: this build has snippet execution switched off (SNIPPET_EXEC=off)."},
-}
-
-
 def labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["en"])
+    return words(RENDER, lang)
 
 
 def _fence(code: str) -> str:

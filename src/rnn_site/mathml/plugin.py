@@ -1,49 +1,45 @@
 """MkDocs plugin ``mathml``: LaTeX math in pages becomes MathML at build time.
 
-List it before ``snippet-exec`` in ``mkdocs.yml``: it then sees the page as
-written (line numbers in errors are the source's) and never the snippets'
-printed output, where a ``$`` is just a character.
+It adds ``MathExtension`` to the site's Markdown, so math is read by the same
+parser as everything else: code spans and code blocks are never math, and the
+MathML goes through Python-Markdown's stash untouched. Every page (all
+languages) is checked in ``on_files``, before any page is written.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from .convert import Formula, MathError, extract_math, restore_math
+from rnn_site.markdown_config import configured_extensions, page_source
+
+from .extension import MathExtension, page_math_problems
 
 
-class MathMLPlugin(BasePlugin):
+class MathMLPlugin(BasePlugin):  # type: ignore[type-arg]  # no options
     def __init__(self) -> None:
         super().__init__()
-        self._formulas: dict[str, list[Formula]] = {}  # by page, between its Markdown and its HTML
+        self.reader = MathExtension()
 
-    def on_files(self, files, config):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, MathExtension)]
+        config.markdown_extensions.append(self.reader)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Check every page's math (all languages) before any page is written: one bad formula, no site."""
+        names, settings = configured_extensions(config)
         problems = []
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-            try:
-                extract_math(Path(file.abs_src_path).read_text(encoding="utf-8"), page=f"docs/{file.src_uri}")
-            except MathError as exc:
-                problems.append(str(exc))
+            if file.src_uri.endswith(".md"):
+                problems += page_math_problems(page_source(file), f"docs/{file.src_uri}", list(names), settings)
         if problems:
             raise PluginError("\n".join(problems))
         return files
 
-    def on_page_markdown(self, markdown, page, config, files):
-        where = f"docs/{page.file.src_uri}"
-        try:
-            markdown, formulas = extract_math(markdown, page=where)
-        except MathError as exc:
-            raise PluginError(str(exc)) from None
-        self._formulas[page.file.src_uri] = formulas
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        self.reader.begin(f"docs/{page.file.src_uri}")
         return markdown
-
-    def on_page_content(self, html, page, config, files):
-        formulas = self._formulas.pop(page.file.src_uri, [])
-        try:
-            return restore_math(html, formulas, page=f"docs/{page.file.src_uri}")
-        except MathError as exc:
-            raise PluginError(str(exc)) from None

@@ -1,0 +1,35 @@
+"""The page Markdown as ``mkdocs.yml`` configures it, for reading a page outside MkDocs' own rendering.
+
+The plugins read every page once before any is written (to find embeds, to
+check math); they read it with the extensions ``mkdocs.yml`` lists, so what
+they find is what the rendering finds. Extensions that plugins add as objects
+(the embed and math readers themselves) are left out: each reader adds its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import markdown
+from markdown.extensions import Extension
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
+
+def configured_extensions(config: MkDocsConfig) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The extensions ``mkdocs.yml`` names, and their settings."""
+    names = [ext for ext in config.markdown_extensions if isinstance(ext, str)]
+    return names, {name: dict(settings) for name, settings in config.mdx_configs.items() if name in names}
+
+
+def read_page(text: str, config: MkDocsConfig, readers: Sequence[Extension]) -> str:
+    """Convert ``text`` as the site would, with ``readers`` added; the HTML (readers keep what they found)."""
+    names, settings = configured_extensions(config)
+    return markdown.Markdown(extensions=[*names, *readers], extension_configs=settings).convert(text)
+
+
+def page_source(file: File) -> str:
+    """A documentation page's Markdown as written."""
+    return Path(str(file.abs_src_path)).read_text(encoding="utf-8")
