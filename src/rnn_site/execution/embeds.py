@@ -85,11 +85,11 @@ class PageEmbed:
     result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off)
 
 
-def _marker(line: int) -> str:
+def line_marker(line: int) -> str:
     return _OPEN + "".join(chr(_ZERO + int(digit)) for digit in str(line)) + _CLOSE
 
 
-def _unmark(text: str) -> tuple[str, int]:
+def read_marker(text: str) -> tuple[str, int]:
     """``text`` without its line marker, and the line (0 if it had none: an included file)."""
     found = _MARKER_RE.search(text)
     if found is None:
@@ -108,7 +108,7 @@ class _MarkLines(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         return [
-            line.rstrip() + _marker(number) if _LINE_RE.match(line) else line
+            line.rstrip() + line_marker(number) if _LINE_RE.match(line) else line
             for number, line in enumerate(lines, start=1)
         ]
 
@@ -135,7 +135,7 @@ class _EmbedBlocks(BlockProcessor):
             blocks.insert(0, "\n".join(lines[first + 1 :]))
         if first:  # prose right above the embed, with no blank line between: a paragraph of its own
             self.parser.parseBlocks(parent, ["\n".join(lines[:first])])
-        text, line = _unmark(lines[first].strip())
+        text, line = read_marker(lines[first].strip())
         html = self.extension.found_embed(text.strip(), line)
         if html:
             paragraph = etree.SubElement(parent, "p")  # <p>placeholder</p> becomes the block itself
