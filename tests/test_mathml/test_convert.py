@@ -7,7 +7,15 @@ import xml.etree.ElementTree as ET
 import markdown
 import pytest
 
-from rnn_site.mathml.convert import MathError, extract_math, latex_to_mathml, placeholder, restore_math
+from rnn_site.execution.embeds import PAGE_EXTENSIONS
+from rnn_site.mathml.convert import MathError, latex_to_mathml
+from rnn_site.mathml.extension import MathExtension, page_math_problems
+
+
+def to_html(source: str, page: str = "docs/p.md") -> str:
+    reader = MathExtension()
+    reader.begin(page)
+    return markdown.Markdown(extensions=[*PAGE_EXTENSIONS, "toc", reader]).convert(source)
 
 NS = "{http://www.w3.org/1998/Math/MathML}"
 
@@ -48,69 +56,56 @@ def test_broken_latex_is_an_error(latex):
         latex_to_mathml(latex, display=False)
 
 
-def test_inline_and_display_math_are_found_and_code_is_skipped():
+def test_inline_and_display_math_become_mathml_and_code_is_skipped():
     source = "\n".join(
         [
-            "Text $h_t$ and `$x$` and ``a $b$ c`` here.",  # 1
-            "",  # 2
-            "$$",  # 3
-            r"h_t = \tanh(x_t W)",  # 4
-            "$$",  # 5
-            "```python",  # 6
-            "print('$$ and $x$')",  # 7
-            "```",  # 8
-            "Costs $5 or $6, and \\$7.",  # 9
+            "Text $h_t$ and `$x$` and ``a $b$ c`` here.",
+            "",
+            "$$",
+            r"h_t = \tanh(x_t W)",
+            "$$",
+            "",
+            "```python",
+            "print('$$ and $x$')",
+            "```",
+            "",
+            "Costs $5 or $6, and \\$7.",
         ]
     )
-    out, formulas = extract_math(source, "docs/p.md")
-    assert [(f.latex.strip(), f.display, f.line) for f in formulas] == [
-        ("h_t", False, 1),
-        (r"h_t = \tanh(x_t W)", True, 3),
-    ]
-    lines = out.split("\n")
-    assert len(lines) == 9  # line numbers stay the source's
-    assert lines[0] == f"Text {placeholder(0)} and `$x$` and ``a $b$ c`` here."
-    assert lines[2] == placeholder(1)
-    assert lines[6] == "print('$$ and $x$')"
-    assert lines[8] == "Costs $5 or $6, and &#36;7."
+    html = to_html(source)
+    assert html.count("<math") == 2
+    assert "<code>$x$</code>" in html and "<code>a $b$ c</code>" in html
+    assert '<div class="math-display"><math' in html and "<p><div" not in html  # display math is a block
+    assert "print(&#39;$$ and $x$&#39;)" in html or "$$ and $x$" in html
+    assert "Costs $5 or $6, and $7." in html
+
+
+def test_math_inside_blocks_and_headings():
+    html = to_html('!!! note "N"\n    inside $x_t$\n\n=== "Tab"\n\n    tab $y$\n\n## Head $h$\n')
+    assert html.count("<math") == 3
+    assert html.index("<math") > html.index('class="admonition note"')
 
 
 @pytest.mark.parametrize(
     ("source", "line", "words"),
     [
         ("ok\n\nbad $x^$ here", 3, "cannot convert"),
-        ("ok\n$$\n\\frac{a}\n$$", 2, "cannot convert"),
-        ("ok\n\n$$\nh_t\n", 3, "never closed"),
-        ("## Title $h_t$\n", 1, "heading"),
+        ("ok\n\n$$\n\\frac{a}\n$$", 4, "cannot convert"),
+        ("ok\n\n$$\nh_t\n", 4, "never closed"),
+        ("ok\n\n!!! note\n    bad $\\frac{a}$\n", 4, "cannot convert"),
     ],
 )
 def test_errors_name_page_and_line(source, line, words):
     with pytest.raises(MathError) as caught:
-        extract_math(source, "docs/lesson.ko.md")
+        to_html(source, "docs/lesson.ko.md")
     assert str(caught.value).startswith(f"docs/lesson.ko.md:{line}: ")
     assert words in str(caught.value)
+    problems = page_math_problems(source, "docs/lesson.ko.md", list(PAGE_EXTENSIONS), {})
+    assert len(problems) == 1 and problems[0] == str(caught.value), "collecting reports the same, once"
 
 
-def test_round_trip_through_markdown_keeps_mathml_intact():
-    source = "The state $h_{t-1}$ and *emphasis*.\n\n$$\na_1 * b_2 * c_3\n$$\n\n- item $x_t$\n"
-    text, formulas = extract_math(source)
-    html = restore_math(markdown.markdown(text), formulas)
-    assert "$" not in html and "MATHMLPLACEHOLDER" not in html
+def test_mathml_survives_markdown_intact():
+    html = to_html("The state $h_{t-1}$ and *emphasis*.\n\n$$\na_1 * b_2 * c_3\n$$\n\n- item $x_t$\n")
+    assert "$" not in html
     assert html.count("<math") == 3
-    assert '<div class="math-display"><math' in html  # display math is a block, not inside <p>
     assert "<em>emphasis</em>" in html and "<em>" not in html.split("<em>emphasis</em>")[1]  # no * mangled
-
-
-def test_a_lost_placeholder_is_an_error():
-    _, formulas = extract_math("text $x$\n")
-    with pytest.raises(MathError, match=":1: "):
-        restore_math("<p>text</p>", formulas)
-
-
-def test_math_left_as_text_in_rendered_html_becomes_mathml():
-    from rnn_site.mathml.convert import html_math_to_mathml
-
-    html = "<p>at step $t$:</p>\n<p>$$\n\\mathbf{h}_t = \\tanh(\\mathbf{b})\n$$</p>\n<p><code>x</code></p>"
-    out = html_math_to_mathml(html, page="nb")
-    assert "$" not in out and out.count("<math") == 2 and '<div class="math-display">' in out
-    assert "<code>x</code>" in out

@@ -8,24 +8,27 @@ import sys
 import nbformat
 import pytest
 
-from rnn_site.execution.embeds import Embed, find_embeds
+from rnn_site.execution.embeds import PageEmbed, find_embeds
+from rnn_site.execution.runner import RunResult
+from rnn_site.notebooks.cells import heading_lines
 from rnn_site.notebooks.notebook import (
-    STYLESHEET_MARKER,
     NotebookName,
-    SnippetRun,
     admonitions_to_quotes,
     build_notebook,
-    extract_styles,
-    insert_after_title,
-    lesson_links,
     links_from_notebook,
     notebook_name,
     notebook_text,
-    strip_remote_scripts,
-    stylesheet_name,
     write_if_changed,
 )
-from rnn_site.execution.runner import RunResult
+from rnn_site.notebooks.page_html import (
+    STYLESHEET_MARKER,
+    extract_styles,
+    insert_after_title,
+    lesson_links,
+    replace_markdown_cells,
+    strip_remote_scripts,
+    stylesheet_name,
+)
 from tests.conftest import DOCS, REPO, SNIPPETS
 
 PAGE = """# Title
@@ -52,18 +55,21 @@ After the embed.
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
 RUNS = {
-    "a.py": SnippetRun("a.py", "print('a')\n", RunResult(output="a\n")),
-    "b.py": SnippetRun("b.py", "import x\nprint(1)\n", RunResult(output="1\nwarning on stderr\n", figures=(SVG,))),
+    "a.py": ("print('a')\n", RunResult(output="a\n")),
+    "b.py": ("import x\nprint(1)\n", RunResult(output="1\nwarning on stderr\n", figures=(SVG,))),
 }
 
 
-def run_for(embed: Embed) -> SnippetRun:
-    return RUNS[embed.name]
+def notebook_of(markdown: str, runs=RUNS, **kwargs) -> nbformat.NotebookNode:
+    """Build the notebook the plugin would: embeds and headings read by the site's parser."""
+    embeds = [PageEmbed(e.name, e.line, *runs[e.name]) for e in find_embeds(markdown)]
+    kwargs = {"lang": "en", "page": "p", **kwargs}
+    return build_notebook(markdown, embeds, heading_lines(markdown), **kwargs)
 
 
 @pytest.fixture
 def notebook() -> nbformat.NotebookNode:
-    return build_notebook(PAGE, run_for, lang="en", page="docs/x.en.md")
+    return notebook_of(PAGE, page="docs/x.en.md")
 
 
 def test_notebook_is_valid_and_keeps_page_order(notebook):
@@ -96,22 +102,53 @@ def test_prose_becomes_markdown_split_at_headings(notebook):
 
 
 def test_empty_output_gives_no_stream():
-    quiet = {"q.py": SnippetRun("q.py", "x = 1\n", RunResult(output="  \n"))}
-    nb = build_notebook('{{ run("q.py") }}\n', lambda e: quiet[e.name], lang="ko", page="p")
+    nb = notebook_of('{{ run("q.py") }}\n', {"q.py": ("x = 1\n", RunResult(output="  \n"))}, lang="ko")
     assert [cell.outputs for cell in nb.cells] == [[]]
 
 
 def test_same_input_gives_identical_bytes(notebook):
-    again = build_notebook(PAGE, run_for, lang="en", page="docs/x.en.md")
+    again = notebook_of(PAGE, page="docs/x.en.md")
     assert notebook_text(notebook) == notebook_text(again)
     ids = [cell.id for cell in notebook.cells]
     assert len(set(ids)) == len(ids)
     assert nbformat.reads(notebook_text(notebook), as_version=4) == notebook
 
 
-def test_a_missing_result_fails_instead_of_leaving_a_cell_empty():
-    with pytest.raises(KeyError):
-        build_notebook('{{ run("gone.py") }}\n', run_for, lang="en", page="p")
+EXERCISE = """# Exercise
+
+!!! question "Try it"
+    Change `units`.
+
+??? success "Solution"
+    Here is one way.
+
+    {{ run("a.py") }}
+
+=== "Tab one"
+
+    {{ run("b.py") }}
+
+## Same with `SimpleRNN`
+
+Done.
+"""
+
+
+def test_an_embed_inside_a_block_follows_the_block_as_a_code_cell():
+    nb = notebook_of(EXERCISE)
+    cells = [(cell.cell_type, cell.source) for cell in nb.cells]
+    assert cells == [
+        ("markdown", "# Exercise\n\n> **Try it**\n> Change `units`."),
+        ("markdown", "> **Solution**\n> Here is one way."),  # the folded solution: its title and text...
+        ("code", "print('a')\n"),  # ...then its code, with the page's output
+        ("markdown", "> **Tab one**"),
+        ("code", "import x\nprint(1)\n"),
+        ("markdown", "## Same with `SimpleRNN`\n\nDone."),
+    ]
+
+
+def test_headings_in_code_or_blocks_do_not_split_cells():
+    assert heading_lines("# A\n\n```\n# comment\n```\n\n!!! note\n    # inner\n\n## B `code`\n") == [1, 10]
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -119,8 +156,8 @@ def test_the_real_lesson_pages_map_one_code_cell_per_embed(lang):
     for page in sorted(DOCS.glob(f"*.{lang}.md")):
         markdown = page.read_text(encoding="utf-8")
         names = [e.name for e in find_embeds(markdown)]
-        fake = lambda e: SnippetRun(e.name, (SNIPPETS / e.name).read_text(encoding="utf-8"), RunResult(output=f"{e.name}\n"))
-        nb = build_notebook(markdown, fake, lang=lang, page=page.name)
+        runs = {n: ((SNIPPETS / n).read_text(encoding="utf-8"), RunResult(output=f"{n}\n")) for n in names}
+        nb = notebook_of(markdown, runs, lang=lang, page=page.name)
         code = [cell for cell in nb.cells if cell.cell_type == "code"]
         assert [cell.metadata["rnn_site"]["snippet"] for cell in code] == [f"snippets/{n}" for n in names]
         assert all(cell.source == (SNIPPETS / n).read_text(encoding="utf-8") for cell, n in zip(code, names))
@@ -145,7 +182,7 @@ def test_links_to_other_pages_point_to_the_site_from_the_notebook_page():
     link = links_from_notebook(NotebookName("rnn-basics", "ko"))
     assert link("stacked.en.md") == "../../stacked/"
     assert link("index.md") == "../../"
-    nb = build_notebook("# T\n\nSee [next](stacked.md#top).\n", run_for, lang="ko", page="p", link=link)
+    nb = notebook_of("# T\n\nSee [next](stacked.md#top).\n", lang="ko", link=link)
     assert nb.cells[0].source == "# T\n\nSee [next](../../stacked/#top)."
 
 
@@ -153,15 +190,25 @@ def test_admonitions_become_blockquotes():
     text = '!!! note "Why"\n    First line.\n\n    Second.\n\nAfter.'
     assert admonitions_to_quotes(text) == "> **Why**\n> First line.\n>\n> Second.\n\nAfter."
     assert admonitions_to_quotes("??? tip\n    Body.") == "> **Tip**\n> Body."
+    assert admonitions_to_quotes('=== "Tab"\n\n    Body.') == "> **Tab**\n>\n> Body."
 
 
-def test_links_line_goes_under_the_title_not_into_code():
-    page = "```python\n# comment\n```\n# Title\n\nText\n"
-    out = insert_after_title(page, "<p>links</p>")
-    assert out == "```python\n# comment\n```\n# Title\n\n<p>links</p>\n\n\nText\n"
-    assert insert_after_title("No title\n", "<p>x</p>") == "<p>x</p>\n\nNo title\n"
+def test_links_line_goes_under_the_title():
+    html = '<div class="highlight"><pre># comment</pre></div><h1 id="t">Title</h1><p>Text</p>'
+    out = insert_after_title(html, "<p>links</p>")
+    assert out == '<div class="highlight"><pre># comment</pre></div><h1 id="t">Title</h1>\n<p>links</p><p>Text</p>'
+    assert insert_after_title("<p>No title</p>", "<p>x</p>") == "<p>x</p>\n<p>No title</p>"
     assert "노트북으로 보기" in lesson_links("ko", "v/", "d.ipynb", "d.ipynb")
     assert "View as a notebook" in lesson_links("en", "v/", "d.ipynb", "d.ipynb")
+
+
+def test_markdown_cells_are_replaced_in_order_and_a_count_mismatch_fails():
+    cell = '<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput " data-mime-type="text/markdown">'
+    html = f"<div>{cell}<h1>$x$</h1><div>nested</div></div><pre>code</pre>{cell}<p>two</p></div></div>"
+    out = replace_markdown_cells(html, ["<h1>one</h1>", "<p>2</p>"])
+    assert out == f"<div>{cell}\n<h1>one</h1>\n</div><pre>code</pre>{cell}\n<p>2</p>\n</div></div>"
+    with pytest.raises(ValueError, match="2 markdown cells"):
+        replace_markdown_cells(html, ["only one"])
 
 
 def test_remote_scripts_are_stripped_and_local_ones_kept():
@@ -194,7 +241,7 @@ def test_write_if_changed(tmp_path):
 
 
 def test_notebook_code_does_not_import_tensorflow():
-    code = "import sys, rnn_site.notebooks.files, rnn_site.execution.plugin; print('tensorflow' in sys.modules)"
+    code = "import sys, rnn_site.notebooks.plugin, rnn_site.execution.plugin; print('tensorflow' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
@@ -206,22 +253,8 @@ def test_site_only_include_lines_are_dropped_from_markdown_cells():
     assert "--8<--" not in source and "Before." in source and "After." in source
 
 
-def test_notebook_headings_take_the_ids_the_contents_link_to():
-    from rnn_site.notebooks.notebook import align_heading_ids
-
-    html = (
-        '<h1 id="">제목<a class="anchor-link" href="#">¶</a></h1><p>x</p>'
-        '<h2 id="reading-both-ways-bidirectional">Reading both ways: <code>Bidirectional</code>'
-        '<a class="anchor-link" href="#reading-both-ways-bidirectional">¶</a></h2>'
-    )
-    out = align_heading_ids(html, ["_1", "reading-both-ways"])
-    assert '<h1 id="_1">제목<a class="anchor-link" href="#_1">' in out
-    assert '<h2 id="reading-both-ways">Reading both ways: <code>Bidirectional</code><a class="anchor-link" href="#reading-both-ways">' in out
-    assert align_heading_ids(html, ["only-one"]) == html  # counts differ: left alone
-
-
 def test_unexecuted_build_gives_code_cells_without_outputs():
-    from rnn_site.notebooks.notebook import SnippetRun, code_cell
+    from rnn_site.notebooks.notebook import code_cell
 
-    cell = code_cell(SnippetRun("x.py", "print(1)\n", None), 3, "c1")
+    cell = code_cell(PageEmbed("x.py", 1, "print(1)\n", None), 3, "c1")
     assert cell.outputs == [] and cell.execution_count is None and cell.source == "print(1)\n"
