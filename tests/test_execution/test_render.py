@@ -30,3 +30,13 @@ def test_array_table_and_language_labels():
 def test_not_executed_shows_code_and_a_note():
     html = render_embed("x.py", "print(1)\n", None, "ko")
     assert "print(1)" in html and "SNIPPET_EXEC=off" in html and "snippet-output" not in html
+
+
+def test_a_block_id_names_the_code_block_and_its_line_anchors():
+    from rnn_site.execution.embeds import RENDER_EXTENSIONS
+
+    import markdown
+
+    text = render_embed("x.py", "print(1)\n", None, "en", block_id="snippet-2")
+    html = markdown.markdown(text, extensions=list(RENDER_EXTENSIONS), extension_configs={"pymdownx.highlight": {"anchor_linenums": True}})
+    assert 'id="snippet-2"' in html and "__codelineno-snippet-2-1" in html and "snippets/x.py" in html

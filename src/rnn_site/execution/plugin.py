@@ -91,6 +91,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._reader = SnippetEmbeds(render=self._render)
         self._lang = "en"
         self._shown_on_page: dict[tuple[str, int], PageEmbed] = {}
+        self._rendered = 0  # embeds rendered on the current page
 
     @property
     def page_embeds(self) -> Mapping[str, tuple[PageEmbed, ...]]:
@@ -170,6 +171,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         match = _LANG_SUFFIX.search(page.file.src_uri)
         self._lang = match["lang"] if match else config.theme.get("language", "en")
         self._reader.begin(f"docs/{page.file.src_uri}")
+        self._rendered = 0
         self._shown_on_page = {(e.name, e.line): e for e in self._page_embeds.get(page.file.src_uri, ())}
         return markdown
 
@@ -182,7 +184,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             if self.execute and path not in self._shown:
                 raise PluginError(f"{where}: snippet {embed.name} has no result from this build")
             shown = PageEmbed(embed.name, embed.line, path.read_text(encoding="utf-8"), self._result(path))
-        return render_embed(shown.name, shown.source, shown.result, self._lang)
+        self._rendered += 1
+        return render_embed(shown.name, shown.source, shown.result, self._lang, f"snippet-{self._rendered}")
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()

@@ -57,13 +57,17 @@ def render_figure(svg: str) -> str:
     return f'<figure class="snippet-figure">\n{svg.strip()}\n</figure>\n'
 
 
-def render_embed(name: str, code: str, result: RunResult | None, lang: str) -> str:
-    """Markdown for one embed: code, then output, figures and arrays (or a note if not executed)."""
+def render_embed(name: str, code: str, result: RunResult | None, lang: str, block_id: str = "") -> str:
+    """Markdown for one embed: code, then output, figures and arrays (or a note if not executed).
+
+    ``block_id`` (unique on the page) names the code block, so its line anchors are unique too.
+    """
     fence = _fence(code)
+    info = f'{{.python #{block_id} title="snippets/{name}"}}' if block_id else f'python title="snippets/{name}"'
     parts = [
         f'<div class="snippet-run" data-snippet="{html.escape(name)}" markdown>',
         "",
-        f'{fence}python title="snippets/{name}"',
+        f"{fence}{info}",
         code.rstrip("\n"),
         fence,
         "",
