@@ -3,9 +3,8 @@
 import re
 from pathlib import Path
 
-import pytest
-
 import markdown
+import pytest
 
 from rnn_site.execution.embeds import PAGE_EXTENSIONS, Embed, EmbedError, SnippetEmbeds, find_embeds, resolve_snippet
 
@@ -120,7 +119,10 @@ def test_resolves_a_snippet_inside_the_folder(snippets):
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("one_cell_rnnn.py", r"p\.md:4: snippet snippets/one_cell_rnnn\.py does not exist \(did you mean one_cell_rnn\.py\?\)"),
+        (
+            "one_cell_rnnn.py",
+            r"p\.md:4: snippet snippets/one_cell_rnnn\.py does not exist \(did you mean one_cell_rnn\.py\?\)",
+        ),
         ("../secret.py", r"p\.md:4: snippet '\.\./secret\.py' must be a path inside snippets/"),
         ("/etc/passwd.py", r"p\.md:4: snippet '/etc/passwd\.py' must be a path inside snippets/"),
         ("notes.txt", r"p\.md:4: snippet 'notes\.txt' must be a \.py file"),

@@ -19,7 +19,9 @@ def test_code_with_backtick_fences_gets_a_longer_fence():
 
 
 def test_array_table_and_language_labels():
-    result = RunResult(output="hi\n", arrays=(ArrayInfo("outputs", (1, 5, 2), "float32"), ArrayInfo("bias", (2,), "float32")))
+    result = RunResult(
+        output="hi\n", arrays=(ArrayInfo("outputs", (1, 5, 2), "float32"), ArrayInfo("bias", (2,), "float32"))
+    )
     ko = render_embed("x.py", "", result, "ko")
     en = render_embed("x.py", "", result, "en")
     assert "출력" in ko and "Output" in en
@@ -33,10 +35,12 @@ def test_not_executed_shows_code_and_a_note():
 
 
 def test_a_block_id_names_the_code_block_and_its_line_anchors():
-    from rnn_site.execution.embeds import RENDER_EXTENSIONS
-
     import markdown
 
+    from rnn_site.execution.embeds import RENDER_EXTENSIONS
+
     text = render_embed("x.py", "print(1)\n", None, "en", block_id="snippet-2")
-    html = markdown.markdown(text, extensions=list(RENDER_EXTENSIONS), extension_configs={"pymdownx.highlight": {"anchor_linenums": True}})
+    html = markdown.markdown(
+        text, extensions=list(RENDER_EXTENSIONS), extension_configs={"pymdownx.highlight": {"anchor_linenums": True}}
+    )
     assert 'id="snippet-2"' in html and "__codelineno-snippet-2-1" in html and "snippets/x.py" in html

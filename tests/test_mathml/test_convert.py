@@ -17,6 +17,7 @@ def to_html(source: str, page: str = "docs/p.md") -> str:
     reader.begin(page)
     return markdown.Markdown(extensions=[*PAGE_EXTENSIONS, "toc", reader]).convert(source)
 
+
 NS = "{http://www.w3.org/1998/Math/MathML}"
 
 
@@ -49,7 +50,8 @@ def test_sample_formulas_convert(latex, must_contain):
 
 
 @pytest.mark.parametrize(
-    "latex", [r"\frac{a}", r"x^", r"\unknowncommand{x}", r"{a", r"a}", r"x^1^2", "  ", r"\begin{aligned} a &= b \end{aligned}"]
+    "latex",
+    [r"\frac{a}", r"x^", r"\unknowncommand{x}", r"{a", r"a}", r"x^1^2", "  ", r"\begin{aligned} a &= b \end{aligned}"],
 )
 def test_broken_latex_is_an_error(latex):
     with pytest.raises(ValueError):

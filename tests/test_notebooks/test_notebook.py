@@ -214,8 +214,8 @@ def test_markdown_cells_are_replaced_in_order_and_a_count_mismatch_fails():
 def test_remote_scripts_are_stripped_and_local_ones_kept():
     html = (
         '<script src="https://cdn.example/require.js"></script>'
-        "<!-- Load mathjax -->\n    <script src=\"\"> </script>\n    <!-- MathJax configuration -->"
-        "<script type=\"text/x-mathjax-config\">init()</script><!-- End of mathjax configuration -->"
+        '<!-- Load mathjax -->\n    <script src=""> </script>\n    <!-- MathJax configuration -->'
+        '<script type="text/x-mathjax-config">init()</script><!-- End of mathjax configuration -->'
         '<script type="module">const m = (await import("https://cdnjs.example/mermaid.mjs")).default;</script>'
         '<script src="//cdn.example/x.js"></script>'
         "<script>local()</script><div>kept</div>"

@@ -66,7 +66,9 @@ def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang)
         assert len(svgs) == n_figures, name
 
     prose = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "markdown")
-    title = next(line for line in (DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+    title = next(
+        line for line in (DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8").splitlines() if line.startswith("# ")
+    )
     assert prose.startswith(title), "the notebook's prose is the page's, in its language"
     assert "{{ run(" not in prose
 
@@ -78,7 +80,9 @@ def test_notebook_page_is_rendered_by_mkdocs_jupyter(built_site, page, lang):
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     assert soup.html["lang"] == lang
     assert soup.select_one(".jupyter-wrapper"), "not rendered by mkdocs-jupyter"
-    cells = [c for c in soup.select(".jp-CodeCell") if c.find_parent(class_="jp-CodeCell") is None]  # template nests them
+    cells = [
+        c for c in soup.select(".jp-CodeCell") if c.find_parent(class_="jp-CodeCell") is None
+    ]  # template nests them
     assert len(cells) == len(_embeds(page, lang))
     lesson_runs = shown_runs(page_path(built_site.site, page, lang).read_text(encoding="utf-8"))
     for cell, (name, output) in zip(cells, lesson_runs):
@@ -92,7 +96,8 @@ def test_notebook_page_is_rendered_by_mkdocs_jupyter(built_site, page, lang):
     others = {a["hreflang"]: a["href"] for a in soup.select("a[hreflang]")}
     for other in LANGUAGES:
         target = urljoin(f"http://site/{path.relative_to(built_site.site).as_posix()}", others[other])
-        assert target == f"http://site/{notebook_page(built_site.site, page, other).parent.relative_to(built_site.site).as_posix()}/"
+        folder = notebook_page(built_site.site, page, other).parent.relative_to(built_site.site)
+        assert target == f"http://site/{folder.as_posix()}/"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -104,7 +109,10 @@ def test_lesson_page_links_to_its_notebook(built_site, page, lang):
     assert line is not None and line.find_previous("h1"), "the notebook line sits under the title"
     hrefs = [a["href"] for a in line.select("a")]
     targets = {(path.parent / href).resolve() for href in hrefs}
-    assert targets == {notebook_page(built_site.site, page, lang).parent.resolve(), notebook_file(built_site.site, page, lang).resolve()}
+    assert targets == {
+        notebook_page(built_site.site, page, lang).parent.resolve(),
+        notebook_file(built_site.site, page, lang).resolve(),
+    }
     assert all(t.exists() for t in targets)
 
 
@@ -114,7 +122,10 @@ def test_no_page_loads_anything_from_another_origin(built_site):
         for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
             for element in soup.find_all(tag):
                 url = element.get(attr)
-                if url is None or (tag == "link" and element.get("rel") not in (["stylesheet"], ["preload"], ["modulepreload"], ["icon"])):
+                if url is None or (
+                    tag == "link"
+                    and element.get("rel") not in (["stylesheet"], ["preload"], ["modulepreload"], ["icon"])
+                ):
                     continue
                 assert not urlparse(url).netloc and urlparse(url).scheme in ("", "data"), f"{html}: {tag} {url}"
         for script in soup.find_all("script", src=False):
@@ -132,5 +143,7 @@ def test_notebook_page_shows_the_lessons_math_as_mathml(built_site, page, lang):
     lesson = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
     notebook = notebook_page(built_site.site, page, lang).read_text(encoding="utf-8")
     assert notebook.count("<math") == lesson.count("<math")
-    markdown_text = " ".join(c.get_text() for c in BeautifulSoup(notebook, "html.parser").select(".jp-RenderedMarkdown"))
+    markdown_text = " ".join(
+        c.get_text() for c in BeautifulSoup(notebook, "html.parser").select(".jp-RenderedMarkdown")
+    )
     assert "$" not in markdown_text and "--8<--" not in markdown_text

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .rnn_unrolled import figure_html
 
 FIGURES = Path(__file__).resolve().parents[3] / "docs" / "figures"  # src/rnn_site/diagrams -> repo
 
 # "hello" through SimpleRNN(2): the sizes of snippets/hello_sequence_rnn.py (a test checks them against a run)
-HELLO = {"word": "hello", "batch_size": 1, "input_dim": 4, "hidden_size": 2}
+HELLO: dict[str, Any] = {"word": "hello", "batch_size": 1, "input_dim": 4, "hidden_size": 2}
 
 
 def expected_files() -> dict[Path, str]:

@@ -33,7 +33,7 @@ class UnrolledShapes:
     states: tuple[int, ...]
 
     @classmethod
-    def of(cls, batch_size: int, steps: int, input_dim: int, hidden_size: int) -> "UnrolledShapes":
+    def of(cls, batch_size: int, steps: int, input_dim: int, hidden_size: int) -> UnrolledShapes:
         return cls(
             step_input=(batch_size, input_dim),
             step_state=(batch_size, hidden_size),
@@ -67,14 +67,16 @@ def unrolled_rnn_svg(word: str, *, batch_size: int, input_dim: int, hidden_size:
     # Top: the bracket collecting every h_t into outputs
     bracket_y = 50
     parts.append(
-        f'<path class="bracket" d="M{xs[0] - 20:g},{bracket_y + 10:g} V{bracket_y:g} H{xs[-1] + 20:g} V{bracket_y + 10:g}"/>'
+        f'<path class="bracket" d="M{xs[0] - 20:g},{bracket_y + 10:g} V{bracket_y:g} '
+        f'H{xs[-1] + 20:g} V{bracket_y + 10:g}"/>'
     )
     text((xs[0] + xs[-1]) / 2, bracket_y - 24, f"outputs {shape_text(shapes.outputs)}", cls="strong")
     text((xs[0] + xs[-1]) / 2, bracket_y - 8, words["outputs"], cls="note")
     # Bottom: the bracket collecting every x_t into the input
     bottom_y = y_char + 18
     parts.append(
-        f'<path class="bracket" d="M{xs[0] - 20:g},{bottom_y - 10:g} V{bottom_y:g} H{xs[-1] + 20:g} V{bottom_y - 10:g}"/>'
+        f'<path class="bracket" d="M{xs[0] - 20:g},{bottom_y - 10:g} V{bottom_y:g} '
+        f'H{xs[-1] + 20:g} V{bottom_y - 10:g}"/>'
     )
     text((xs[0] + xs[-1]) / 2, bottom_y + 22, f'{words["input"]} {shape_text(shapes.inputs)}', cls="strong")
 

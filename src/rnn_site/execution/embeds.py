@@ -177,7 +177,9 @@ class SnippetEmbeds(Extension):
         """Record the embed written as ``text``; its HTML when rendering, else ``""``."""
         match = EMBED_RE.match(text)
         if match is None:
-            message = f'{self.page}:{line}: malformed embed {text!r}; write {{{{ run("name.py") }}}} on a line of its own'
+            message = (
+                f'{self.page}:{line}: malformed embed {text!r}; write {{{{ run("name.py") }}}} on a line of its own'
+            )
             if self.render is None:
                 self.problems.append(message)
                 return ""

@@ -59,8 +59,8 @@ def capture_figures(salt: str) -> list[str]:
     for number in plt.get_fignums():
         figure = plt.figure(number)
         buffer = io.StringIO()
-        settings = {"svg.hashsalt": f"{salt}:{number}", "svg.fonttype": "path", "path.simplify": True}
-        with matplotlib.rc_context(settings):
+        # a literal, so type checkers see matplotlib's own rc keys
+        with matplotlib.rc_context({"svg.hashsalt": f"{salt}:{number}", "svg.fonttype": "path", "path.simplify": True}):
             figure.savefig(buffer, format="svg", metadata={"Date": None}, transparent=True, bbox_inches="tight")
         figures.append(theme_svg(buffer.getvalue()))
     return figures

@@ -13,6 +13,7 @@ from rnn_site.labels import RENDER, words
 
 from .runner import RunResult
 
+
 def labels(lang: str) -> dict[str, str]:
     return words(RENDER, lang)
 
@@ -47,7 +48,7 @@ def render_arrays(result: RunResult, lang: str) -> str:
     )
     return (
         f'<div class="snippet-arrays"><p class="snippet-arrays__title">{words["arrays"]}</p>'
-        f'<table><thead><tr><th>{words["name"]}</th><th>shape</th><th>dtype</th></tr></thead>'
+        f"<table><thead><tr><th>{words['name']}</th><th>shape</th><th>dtype</th></tr></thead>"
         f"<tbody>{rows}</tbody></table></div>"
     )
 

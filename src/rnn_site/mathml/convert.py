@@ -36,7 +36,9 @@ def _check_mathml(mathml: str) -> None:
     try:
         root = ET.fromstring(mathml)
     except ET.ParseError as exc:  # e.g. a raw "&" from an environment latex2mathml does not know
-        raise ValueError(f"latex2mathml produced invalid MathML ({exc}); use align (not aligned) or one $$ block per equation") from None
+        raise ValueError(
+            f"latex2mathml produced invalid MathML ({exc}); use align (not aligned) or one $$ block per equation"
+        ) from None
     for element in root.iter():
         tag = element.tag.removeprefix(_MATHML_NS)
         if tag in _ARITY and len(element) != _ARITY[tag]:

@@ -99,7 +99,7 @@ class _Math(InlineProcessor):
         super().__init__(pattern, md)
         self.extension = extension
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str | None, int | None, int | None]:  # type: ignore[override]  # noqa: N802
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str | None, int | None, int | None]:  # noqa: N802
         display = m.group("display") is not None
         mathml = self.extension.mathml(m.group("display") if display else m.group("inline"), display=display)
         if mathml is None:
@@ -108,7 +108,7 @@ class _Math(InlineProcessor):
 
 
 class _Dollar(InlineProcessor):
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # type: ignore[override]  # noqa: N802
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[str, int, int]:  # noqa: N802
         return "$", m.start(0), m.end(0)
 
 

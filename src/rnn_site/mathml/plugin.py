@@ -19,7 +19,7 @@ from rnn_site.markdown_config import configured_extensions, page_source
 from .extension import MathExtension, page_math_problems
 
 
-class MathMLPlugin(BasePlugin):  # type: ignore[type-arg]  # no options
+class MathMLPlugin(BasePlugin):
     def __init__(self) -> None:
         super().__init__()
         self.reader = MathExtension()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -37,30 +37,11 @@ class NotebookPageFile(File):
     @property
     def download_uri(self) -> str:
         """Where mkdocs-jupyter copies the ``.ipynb``: next to the page, under its own name."""
-        return f"{self.dest_uri.rsplit('/', 1)[0]}/{self.notebook.filename}" if "/" in self.dest_uri else self.notebook.filename
-
-
-@dataclass(frozen=True)
-class _Written:
-    name: NotebookName
-    path: Path
-
-
-def _default_language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "default_language", None) or config.theme.get("language") or "en"
-
-
-def _lesson_dest(name: NotebookName, use_directory_urls: bool) -> str:
-    if name.stem == "index" or name.stem.endswith("/index"):
-        return f"{name.stem}.html"
-    return f"{name.stem}/index.html" if use_directory_urls else f"{name.stem}.html"
-
-
-def _prefix(lesson: File, name: NotebookName, use_directory_urls: bool) -> str:
-    """The language folder static-i18n put ``lesson`` in (``en/``), or ``""``."""
-    expected = _lesson_dest(name, use_directory_urls)
-    return lesson.dest_uri[: -len(expected)] if lesson.dest_uri.endswith(expected) else ""
+        return (
+            f"{self.dest_uri.rsplit('/', 1)[0]}/{self.notebook.filename}"
+            if "/" in self.dest_uri
+            else self.notebook.filename
+        )
 
 
 @dataclass(frozen=True)
@@ -90,8 +71,11 @@ def _prefix(lesson: File, name: NotebookName, use_directory_urls: bool) -> str:
 
 
 def _page_file(config: MkDocsConfig, lesson: File, written: Written) -> NotebookPageFile:
-    nbfile = NotebookPageFile.generated(
-        config, written.name.src_uri, abs_src_path=str(written.path), inclusion=InclusionLevel.NOT_IN_NAV
+    nbfile = cast(
+        NotebookPageFile,
+        NotebookPageFile.generated(
+            config, written.name.src_uri, abs_src_path=str(written.path), inclusion=InclusionLevel.NOT_IN_NAV
+        ),
     )
     prefix = _prefix(lesson, written.name, config.use_directory_urls)
     nbfile.dest_uri = prefix + written.name.page_uri(config.use_directory_urls)
@@ -119,7 +103,8 @@ def add_notebook_pages(files: Files, config: MkDocsConfig, written: dict[str, Wr
         for lang, other in getattr(lesson, "alternates", {}).items():
             theirs = written.get(other.src_uri)
             if lang != mine.name.lang and theirs is not None:
-                getattr(nbfile, "alternates")[lang] = _page_file(config, other, theirs)
+                switcher: Any = nbfile  # static-i18n's attribute, not File's
+                switcher.alternates[lang] = _page_file(config, other, theirs)
         files.append(nbfile)
         pages[lesson.src_uri] = nbfile
     return pages

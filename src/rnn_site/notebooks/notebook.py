@@ -38,7 +38,6 @@ _MD_LINK_RE = re.compile(r"(?P<head>\]\()(?P<target>[^)\s#]+\.md)(?P<anchor>#[^)
 _SUFFIX_RE = re.compile(r"^(?P<stem>.+?)(?:\.(?P<lang>[a-z]{2}))?\.md$")
 
 
-
 @dataclass(frozen=True)
 class NotebookName:
     """Where a page's notebook lives: ``rnn-basics.ko.md`` -> stem ``rnn-basics``, lang ``ko``."""
@@ -119,7 +118,7 @@ def admonitions_to_quotes(markdown: str) -> str:
         while i < len(lines) and (lines[i].startswith(body_indent) or not lines[i].strip()):
             if not lines[i].strip() and (i + 1 >= len(lines) or not lines[i + 1].startswith(body_indent)):
                 break  # a blank line that ends the block
-            out.append(f"{indent}>" + (" " + lines[i][len(body_indent):] if lines[i].strip() else ""))
+            out.append(f"{indent}>" + (" " + lines[i][len(body_indent) :] if lines[i].strip() else ""))
             i += 1
     return "\n".join(out)
 
@@ -153,7 +152,9 @@ def code_cell(run: PageEmbed, execution_count: int, cell_id: str) -> nbformat.No
     if run.result is not None and run.result.output.strip():
         outputs.append({"output_type": "stream", "name": "stdout", "text": run.result.output})
     for svg in run.result.figures if run.result is not None else ():
-        outputs.append({"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": "<Figure>"}, "metadata": {}})
+        outputs.append(
+            {"output_type": "display_data", "data": {"image/svg+xml": svg, "text/plain": "<Figure>"}, "metadata": {}}
+        )
     return nbformat.from_dict(
         {
             "cell_type": "code",
@@ -185,7 +186,7 @@ def build_notebook(
     ``headings`` the lines of its top-level headings (``cells.heading_lines``);
     ``link`` rewrites links to other pages (``x.md``) for the notebook.
     """
-    cells = []
+    cells: list[nbformat.NotebookNode] = []
     count = 0
     for chunk in page_cells(markdown, embeds, headings):
         cell_id = f"cell-{len(cells) + 1}"
@@ -233,5 +234,3 @@ def write_if_changed(path: Path, text: str) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
-
-

@@ -35,6 +35,7 @@ def notebook_page_links(lang: str, lesson_url: str, download_url: str, filename:
         f'<a href="{lesson_url}">{w["lesson"]}</a></p>'
     )
 
+
 def insert_after_title(html: str, line: str) -> str:
     """Put ``line`` right after the page's first ``<h1>`` (or at the top)."""
     end = html.find("</h1>")
@@ -68,7 +69,6 @@ def replace_markdown_cells(html: str, rendered: list[str]) -> str:
     if count != len(rendered):
         raise ValueError(f"the rendered notebook has {count} markdown cells, the notebook {len(rendered)}")
     return "".join(pieces) + html[at:]
-
 
 
 _REMOTE_SCRIPT_RE = re.compile(
@@ -139,8 +139,6 @@ def extract_styles(html: str) -> tuple[str, str]:
         previous = end
     kept.append(html[previous:])
     return "".join(kept), "\n".join(parts) + "\n"
-
-
 
 
 def stylesheet_name(css: str) -> str:
