@@ -16,6 +16,7 @@ import markdown
 from markdown.extensions import Extension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 
 
 def configured_extensions(config: MkDocsConfig) -> tuple[list[str], dict[str, dict[str, Any]]]:
@@ -31,5 +32,21 @@ def read_page(text: str, config: MkDocsConfig, readers: Sequence[Extension]) -> 
 
 
 def page_source(file: File) -> str:
-    """A documentation page's Markdown as written."""
+    """A documentation page's file as written."""
     return Path(str(file.abs_src_path)).read_text(encoding="utf-8")
+
+
+def page_markdown(file: File) -> tuple[str, int]:
+    """The Markdown MkDocs renders for ``file`` (front matter removed) and how many lines came before it.
+
+    Readers number lines from the Markdown's start; adding the offset gives the file's own line numbers.
+    """
+    return split_front_matter(page_source(file))
+
+
+def split_front_matter(source: str) -> tuple[str, int]:
+    """``source`` without its front matter, as MkDocs reads it, and the number of lines removed."""
+    body = get_data(source)[0]
+    if not source.endswith(body):
+        return body, 0
+    return body, source[: len(source) - len(body)].count("\n")

@@ -137,3 +137,15 @@ def test_symlink_out_of_the_folder_is_refused(snippets):
     (snippets / "link.py").symlink_to(snippets.parent / "secret.py")
     with pytest.raises(EmbedError, match="leaves snippets/"):
         resolve_snippet(snippets, "link.py", "p.md:1")
+
+
+def test_lines_count_the_front_matter_mkdocs_removes():
+    from rnn_site.markdown_config import split_front_matter
+
+    source = '---\ntitle: x\nhide: [toc]\n---\n\n# T\n\n{{ run("a.py") }}\n'
+    text, offset = split_front_matter(source)
+    assert text.startswith("# T") and offset == 5
+    reader = SnippetEmbeds()
+    reader.begin("p", offset)
+    markdown.Markdown(extensions=[*PAGE_EXTENSIONS, reader]).convert(text)
+    assert reader.found == [Embed("a.py", 8)] and source.splitlines()[7] == '{{ run("a.py") }}'

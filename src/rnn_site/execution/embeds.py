@@ -157,6 +157,7 @@ class SnippetEmbeds(Extension):
     extensions: Sequence[str] = RENDER_EXTENSIONS
     configs: dict[str, dict[str, Any]] = field(default_factory=dict)
     page: str = "<page>"
+    line_offset: int = 0  # lines of front matter above the Markdown: added to every line reported
     found: list[Embed] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -169,12 +170,13 @@ class SnippetEmbeds(Extension):
         md.parser.blockprocessors.register(_EmbedBlocks(md.parser, self), "snippet_embed", 12)  # before paragraph
         md.postprocessors.register(_StripMarks(md), "snippet_embed_marks", 5)  # after the stash is restored
 
-    def begin(self, page: str) -> None:
-        """Start a page (``page`` prefixes every message)."""
-        self.page, self.found, self.problems = page, [], []
+    def begin(self, page: str, line_offset: int = 0) -> None:
+        """Start a page (``page`` prefixes every message; ``line_offset``: lines of front matter)."""
+        self.page, self.line_offset, self.found, self.problems = page, line_offset, [], []
 
     def found_embed(self, text: str, line: int) -> str:
         """Record the embed written as ``text``; its HTML when rendering, else ``""``."""
+        line = line + self.line_offset if line else 0
         match = EMBED_RE.match(text)
         if match is None:
             message = (

@@ -1,8 +1,10 @@
 """MkDocs plugin: embed executed snippets in pages.
 
 Kept thin: it reads each page's embeds with the page's own Markdown parser
-(``embeds.SnippetEmbeds``, a Python-Markdown extension this plugin adds), asks the cache or the runner for results, and
-hands them to the renderer. All snippets of the site (every language) are
+(``embeds.SnippetEmbeds``, a Python-Markdown extension this plugin adds, so
+an embed renders inside its admonition, tab or list), asks the cache or the
+runner for results, and keeps them in a read-only record (``page_embeds``)
+that the renderer and the notebooks plugin read. All snippets of the site (every language) are
 run up front in ``on_files``, in parallel, before any page is written, so a
 failure stops the build with nothing half-published, and the second
 language's build (mkdocs-static-i18n runs one build per language) finds
@@ -30,7 +32,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from rnn_site.markdown_config import configured_extensions, page_source, read_page
+from rnn_site.markdown_config import configured_extensions, page_markdown, read_page, split_front_matter
 
 from .batch import collect_results
 from .cache import ResultCache
@@ -128,9 +130,10 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             if not file.src_uri.endswith(".md"):
                 continue
             page = f"docs/{file.src_uri}"
+            text, offset = page_markdown(file)
             collector = SnippetEmbeds()
-            collector.begin(page)
-            read_page(page_source(file), config, [collector])
+            collector.begin(page, offset)
+            read_page(text, config, [collector])
             problems += collector.problems
             for embed in collector.found:
                 try:
@@ -170,7 +173,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         """Point the embed reader at this page: the Markdown itself is left as written."""
         match = _LANG_SUFFIX.search(page.file.src_uri)
         self._lang = match["lang"] if match else config.theme.get("language", "en")
-        self._reader.begin(f"docs/{page.file.src_uri}")
+        self._reader.begin(f"docs/{page.file.src_uri}", split_front_matter(page.file.content_string)[1])
         self._rendered = 0
         self._shown_on_page = {(e.name, e.line): e for e in self._page_embeds.get(page.file.src_uri, ())}
         return markdown

@@ -44,6 +44,7 @@ class MathExtension(Extension):
 
     collect: bool = False
     page: str = "<page>"
+    line_offset: int = 0  # lines of front matter above the Markdown
     problems: list[str] = field(default_factory=list)
     source: list[str] = field(default_factory=list)
 
@@ -57,8 +58,8 @@ class MathExtension(Extension):
         md.inlinePatterns.register(_Math(_INLINE, md, self), "math_inline", 185)  # after code spans (190)
         md.inlinePatterns.register(_Dollar(_ESCAPED_DOLLAR, md), "math_dollar", 184)  # after math: \$ inside it
 
-    def begin(self, page: str) -> None:
-        self.page, self.problems, self.source = page, [], []
+    def begin(self, page: str, line_offset: int = 0) -> None:
+        self.page, self.line_offset, self.problems, self.source = page, line_offset, [], []
 
     def mathml(self, latex: str, *, display: bool) -> str | None:
         """The formula's MathML, or None (collect mode) if broken; ``MathError`` names page and line."""
@@ -81,7 +82,8 @@ class MathExtension(Extension):
     def line_of(self, latex: str) -> int:
         """The first source line holding the formula's first line (0 if it came from an included file)."""
         first = next((part.strip() for part in latex.splitlines() if part.strip()), latex.strip())
-        return next((number for number, line in enumerate(self.source, start=1) if first in line), 0)
+        found = next((number for number, line in enumerate(self.source, start=1) if first in line), 0)
+        return found + self.line_offset if found else 0
 
 
 class _KeepSource(Preprocessor):
@@ -143,9 +145,11 @@ class _DisplayMath(BlockProcessor):
         return None
 
 
-def page_math_problems(text: str, page: str, extensions: list[Any], configs: dict[str, Any]) -> list[str]:
+def page_math_problems(
+    text: str, page: str, extensions: list[Any], configs: dict[str, Any], line_offset: int = 0
+) -> list[str]:
     """Every broken formula of a page (``page:line: ...``), read with the page's extensions."""
     reader = MathExtension(collect=True)
-    reader.begin(page)
+    reader.begin(page, line_offset)
     markdown.Markdown(extensions=[*extensions, reader], extension_configs=configs).convert(text)
     return sorted(reader.problems, key=lambda problem: int(problem[len(page) + 1 :].split(":", 1)[0]))

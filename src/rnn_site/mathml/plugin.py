@@ -14,7 +14,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from rnn_site.markdown_config import configured_extensions, page_source
+from rnn_site.markdown_config import configured_extensions, page_markdown, split_front_matter
 
 from .extension import MathExtension, page_math_problems
 
@@ -35,11 +35,13 @@ class MathMLPlugin(BasePlugin):
         problems = []
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
             if file.src_uri.endswith(".md"):
-                problems += page_math_problems(page_source(file), f"docs/{file.src_uri}", list(names), settings)
+                text, offset = page_markdown(file)
+                problems += page_math_problems(text, f"docs/{file.src_uri}", list(names), settings, offset)
         if problems:
             raise PluginError("\n".join(problems))
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        self.reader.begin(f"docs/{page.file.src_uri}")
+        offset = split_front_matter(page.file.content_string)[1] if page.file.src_uri.endswith(".md") else 0
+        self.reader.begin(f"docs/{page.file.src_uri}", offset)
         return markdown

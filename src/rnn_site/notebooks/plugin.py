@@ -16,6 +16,7 @@ so each build evicts only its own stale renders.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ from mkdocs.utils import get_relative_url
 from rnn_site.execution.embeds import PageEmbed
 from rnn_site.execution.plugin import SnippetExecPlugin
 from rnn_site.labels import NOTEBOOK, words
-from rnn_site.markdown_config import configured_extensions, page_source
+from rnn_site.markdown_config import configured_extensions, page_markdown
 from rnn_site.mathml.convert import MathError
 from rnn_site.mathml.extension import MathExtension
 
@@ -121,14 +122,15 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
             file = by_uri.get(uri)
             if file is None or not record[uri]:
                 continue
-            markdown = page_source(file)
-            sources = (markdown, record[uri])
+            markdown, offset = page_markdown(file)  # lines in the record are the file's: front matter counts
+            embeds = tuple(replace(embed, line=embed.line - offset) for embed in record[uri])
+            sources = (markdown, embeds)
             name = notebook_name(uri, default)
             path = directory / f"{name.stem}.{name.lang}.ipynb"
             if self._sources.get(uri) != sources or not path.is_file():
                 nb = build_notebook(
                     markdown,
-                    record[uri],
+                    embeds,
                     heading_lines(markdown, names, settings),
                     lang=name.lang,
                     page=f"docs/{uri}",
