@@ -96,3 +96,16 @@ def test_the_notebook_gives_each_block_then_its_code(build, lang):
         ("code", SNIPPETS["in_tab.py"]),
         ("markdown", '<!--\n{{ run("never_runs.py") }}\n-->'),
     ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_notebook_pages_language_switcher_offers_the_other_notebook(build, lang):
+    prefix = build.site if lang == LANGUAGES[0] else build.site / lang
+    page = prefix / "notebooks" / "blocks" / "index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    for other in LANGUAGES:
+        link = soup.select_one(f'a[hreflang="{other}"]')
+        assert link is not None, other
+        target = (page.parent / link["href"]).resolve()
+        other_prefix = build.site if other == LANGUAGES[0] else build.site / other
+        assert target == (other_prefix / "notebooks" / "blocks").resolve(), (lang, other, link["href"])

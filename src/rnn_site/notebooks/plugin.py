@@ -26,7 +26,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -98,18 +98,26 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
             logging.getLogger(name).setLevel(logging.WARNING)
         return config
 
-    @event_priority(-110)  # after snippet-exec (0) ran the snippets and static-i18n (-100) picked the language
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        self._pages = {}
-        if not self.config.enabled:
-            return files
-        kind = "executed" if self._executor.execute else "unexecuted"
-        self._write(files, config, self._root / self.config.notebooks_dir / kind)
-        self._pages = add_notebook_pages(files, config, self._written)
+    @event_priority(-10)  # after snippet-exec (0) ran the snippets, before static-i18n (-100) drops languages
+    def _write_notebooks(self, files: Files, config: MkDocsConfig) -> Files:
+        """Write the notebook of every page with embeds, every language (a page links its other languages')."""
+        if self.config.enabled:
+            self._write(files, config, self._root / self.config.notebooks_dir / self._kind())
+        return files
+
+    @event_priority(-110)  # after static-i18n (-100) picked this language's pages
+    def _add_pages(self, files: Files, config: MkDocsConfig) -> Files:
+        """Add this language's notebook pages; point mkdocs-jupyter's cache at this language's folder."""
+        self._pages = add_notebook_pages(files, config, self._written) if self.config.enabled else {}
         langs = {nbfile.notebook.lang for nbfile in self._pages.values()}
         if len(langs) == 1:  # static-i18n builds one language at a time
-            self._jupyter.config["cache_dir"] = f"{self._jupyter_cache}/{langs.pop()}-{kind}"
+            self._jupyter.config["cache_dir"] = f"{self._jupyter_cache}/{langs.pop()}-{self._kind()}"
         return files
+
+    on_files = CombinedEvent(_write_notebooks, _add_pages)
+
+    def _kind(self) -> str:
+        return "executed" if self._executor.execute else "unexecuted"
 
     def _write(self, files: Files, config: MkDocsConfig, directory: Path) -> None:
         """Write the notebook of every page with embeds (all languages) from this build's record."""
