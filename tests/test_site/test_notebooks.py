@@ -147,3 +147,15 @@ def test_notebook_page_shows_the_lessons_math_as_mathml(built_site, page, lang):
         c.get_text() for c in BeautifulSoup(notebook, "html.parser").select(".jp-RenderedMarkdown")
     )
     assert "$" not in markdown_text and "--8<--" not in markdown_text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", lessons())
+def test_notebook_contents_list_the_lessons_headings_with_their_code(built_site, page, lang):
+    def contents(path: Path) -> list[str]:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        return [" ".join(a.get_text().split()) for a in soup.select(".md-sidebar--secondary nav.md-nav--secondary a.md-nav__link")]
+
+    lesson = contents(page_path(built_site.site, page, lang))
+    assert contents(notebook_page(built_site.site, page, lang)) == lesson
+    assert all("``" not in entry for entry in lesson)
