@@ -10,9 +10,9 @@ decoder_input = np.concatenate([start, target[:, :-1]], axis=1)
 
 print('target shape: {}, decoder input shape: {}'.format(
     target.shape, decoder_input.shape))
-for word, x, y in zip(words, decoder_input, target):
+for n, word in enumerate(words):
     print('{}: reads {} -> answers {}'.format(
-        word, ''.join(out_chars[i] for i in x),
-        ''.join(out_chars[i] for i in y)))
+        word, ''.join(out_chars[i] for i in decoder_input[n]),
+        ''.join(out_chars[i] for i in target[n])))
 print('step t reads the answer of step t-1: {}'.format(
     np.array_equal(decoder_input[:, 1:], target[:, :-1])))

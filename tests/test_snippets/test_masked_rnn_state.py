@@ -54,3 +54,18 @@ def test_without_the_mask_the_padding_is_read_and_the_state_changes():
     assert not np.allclose(snippet.unmasked_states[2], snippet.lol_state[0], atol=1e-3)
     # the full-length word has no padding, so the mask changes nothing there
     np.testing.assert_allclose(snippet.unmasked_states[0], snippet.states[0], rtol=1e-5, atol=1e-6)
+
+
+def test_zero_output_for_mask_gives_zeros_on_masked_steps_instead():
+    """The page's aside: pass zero_output_for_mask=True for zeros; the state is unchanged."""
+    from tensorflow.keras import layers
+
+    rnn = layers.SimpleRNN(snippet.hidden_size, return_sequences=True, return_state=True, zero_output_for_mask=True)
+    embedded = snippet.embedding(snippet.padded)
+    rnn(embedded)
+    rnn.set_weights(snippet.rnn.get_weights())
+    outputs, states = rnn(embedded)
+    mask = np.arange(5) < _lengths()[:, None]
+    np.testing.assert_array_equal(np.asarray(outputs)[~mask], 0)
+    np.testing.assert_allclose(np.asarray(outputs)[mask], np.asarray(snippet.outputs)[mask], rtol=1e-6, atol=1e-7)
+    np.testing.assert_allclose(states, snippet.states, rtol=1e-6, atol=1e-7)

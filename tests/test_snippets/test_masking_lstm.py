@@ -54,3 +54,11 @@ def test_right_padded_means_real_steps_first_then_padding():
     assert not snippet.right_padded(snippet.masking.compute_mask(snippet.front))
     assert snippet.right_padded(np.ones((2, 4), bool))
     assert not snippet.right_padded(np.array([[True, False, True]]))
+
+
+def test_use_cudnn_is_an_lstm_and_gru_argument():
+    """The page names ``use_cudnn=False`` as the way around the right-padding condition."""
+    from tensorflow.keras import layers
+
+    assert layers.LSTM(2, use_cudnn=False).use_cudnn is False
+    assert layers.GRU(2, use_cudnn=False).use_cudnn is False

@@ -43,3 +43,15 @@ def test_the_decoder_starts_from_the_encoders_states():
 def test_same_decoder_input_different_words_different_first_logits():
     np.testing.assert_array_equal(snippet.x_dec[0], snippet.x_dec[1])
     assert not np.allclose(snippet.out[0, 0], snippet.out[1, 0], atol=1e-3)
+
+
+def test_unroll_changes_nothing_but_the_speed():
+    from tensorflow.keras import layers
+
+    looped = layers.LSTM(snippet.units, return_state=True)
+    looped(snippet.x_enc)
+    looped.set_weights(snippet.encoder_lstm.get_weights())
+    assert snippet.encoder_lstm.unroll and snippet.decoder_lstm.unroll
+    _, h, c = looped(snippet.x_enc)
+    np.testing.assert_allclose(h, snippet.h, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(c, snippet.c, rtol=1e-5, atol=1e-6)
