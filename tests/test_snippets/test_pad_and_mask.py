@@ -50,3 +50,9 @@ def test_each_step_is_its_ids_row_of_the_embedding_so_padding_is_row_0_not_zeros
     assert np.abs(table[0]).max() > 0
     oh = np.asarray(snippet.embedded[3])
     np.testing.assert_array_equal(oh[2:], np.broadcast_to(table[0], (3, 3)))
+
+
+def test_an_embedding_is_a_dense_without_bias_on_one_hot_vectors():
+    table = snippet.embedding.get_weights()[0]
+    one_hot = np.eye(len(snippet.idx2char))[snippet.padded]
+    np.testing.assert_allclose(one_hot @ table, snippet.embedded, rtol=1e-6, atol=1e-7)
