@@ -62,3 +62,17 @@ def test_use_cudnn_is_an_lstm_and_gru_argument():
 
     assert layers.LSTM(2, use_cudnn=False).use_cudnn is False
     assert layers.GRU(2, use_cudnn=False).use_cudnn is False
+
+
+def test_right_padded_is_the_condition_keras_checks_before_cudnn():
+    """Compared with Keras's own check (a private helper of the TensorFlow backend, so skip if it moves)."""
+    import itertools
+
+    import pytest
+
+    rnn = pytest.importorskip("keras.src.backend.tensorflow.rnn")
+    if not hasattr(rnn, "_is_sequence_right_padded"):
+        pytest.skip("this Keras has no _is_sequence_right_padded")
+    for row in itertools.product([False, True], repeat=4):
+        mask = np.array([row, [True, True, False, False]])
+        assert snippet.right_padded(mask) == bool(rnn._is_sequence_right_padded(mask)), row
