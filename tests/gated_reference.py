@@ -9,12 +9,15 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def lstm_forward(x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All h, shape (batch, time, units), and the final c. Gates i, f, c~, o side by side; h_0 = c_0 = 0."""
+def lstm_forward(
+    x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray,
+    h0: np.ndarray | None = None, c0: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """All h, shape (batch, time, units), and the final c. Gates i, f, c~, o side by side; h_0 = c_0 = 0 unless given."""
     batch, steps, _ = x.shape
     units = recurrent_kernel.shape[0]
-    h = np.zeros((batch, units))
-    c = np.zeros((batch, units))
+    h = np.zeros((batch, units)) if h0 is None else np.asarray(h0, dtype=np.float64)
+    c = np.zeros((batch, units)) if c0 is None else np.asarray(c0, dtype=np.float64)
     hs = []
     for t in range(steps):
         z = x[:, t, :] @ kernel + h @ recurrent_kernel + bias
