@@ -13,8 +13,15 @@ def test_input_is_the_three_words():
         np.testing.assert_array_equal(row, one_hot(word))
 
 
-def test_state_size_is_a_list_of_two():
+def test_state_size_is_a_list_of_two_like_lstm():
+    from tensorflow.keras import layers
+
     assert list(snippet.cell.state_size) == [2, 4]
+    assert list(layers.LSTMCell(2).state_size) == [2, 2]
+
+
+def test_output_size_is_the_last_axis_of_outputs():
+    assert snippet.cell.output_size == snippet.outputs.shape[-1] == 2
 
 
 def test_three_tensors_with_these_shapes():
