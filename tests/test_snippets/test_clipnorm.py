@@ -57,3 +57,19 @@ def test_a_gradient_shorter_than_the_limit_is_left_alone():
     variable = keras.Variable(np.zeros(2, dtype=np.float32))
     keras.optimizers.SGD(learning_rate=1.0, clipnorm=1.0).apply_gradients([(np.array([0.3, 0.4], np.float32), variable)])
     np.testing.assert_allclose(variable.numpy(), [-0.3, -0.4], rtol=1e-6)
+
+
+def test_under_global_clipnorm_the_kernel_which_had_the_largest_gradient_gets_the_largest_share():
+    applied = [np.linalg.norm(s) for s in _applied("global_clipnorm")]
+    original = [np.linalg.norm(g) for g in snippet.grads]
+    assert snippet.names[int(np.argmax(applied))] == snippet.names[int(np.argmax(original))] == "kernel"
+
+
+def test_other_optimizers_take_clipnorm_too():
+    """Adam clips the same way before its own update (the shared base optimizer's _clip_gradients)."""
+    from tensorflow import keras
+
+    optimizer = keras.optimizers.Adam(clipnorm=1.0)
+    assert optimizer.clipnorm == 1.0
+    (clipped,) = optimizer._clip_gradients([np.array([300.0, 400.0], np.float32)])
+    np.testing.assert_allclose(clipped, [0.6, 0.8], rtol=1e-6)
