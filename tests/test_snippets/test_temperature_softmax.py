@@ -43,3 +43,8 @@ def test_seeded_draws_repeat():
     for t in [0.2, 1.0, 2.0]:
         draws = rng.choice(4, size=1000, p=snippet.softmax_with_temperature(snippet.logits, t))
     np.testing.assert_array_equal(np.bincount(draws, minlength=4), snippet.counts)
+
+
+def test_at_two_the_lowest_score_is_drawn_about_once_in_ten():
+    p = snippet.softmax_with_temperature(snippet.logits, 2.0)
+    assert 0.05 < p[3] < 0.15 and 50 < snippet.counts[3] < 150

@@ -71,7 +71,7 @@ def test_samples_replay_from_the_seed_and_the_models_probabilities():
 
 def test_low_temperature_is_near_greedy_high_temperature_varied():
     picks = {t: g for t, (_, g) in snippet.samples.items()}
-    assert picks[0.2] >= 57 and picks[0.2] > picks[1.0] > picks[2.0]
+    assert picks[0.2] == 60 and picks[0.2] > picks[1.0] > picks[2.0]  # the page: all 60 at 0.2
     assert snippet.samples[0.2][0] == snippet.greedy[: len(snippet.samples[0.2][0])]
     for t in (1.0, 2.0):
         assert snippet.samples[t][0] not in snippet.text  # text the poem never had
