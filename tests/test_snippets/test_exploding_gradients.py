@@ -45,6 +45,14 @@ def test_gradients_match_backpropagation_by_hand(gain):
         np.testing.assert_allclose(np.linalg.norm(mine), np.linalg.norm(expected), rtol=2e-3)
 
 
+def test_simple_rnns_default_recurrent_initializer_is_orthogonal_with_gain_one():
+    from tensorflow import keras
+    from tensorflow.keras import layers
+
+    initializer = layers.SimpleRNN(2).cell.recurrent_initializer
+    assert isinstance(initializer, keras.initializers.Orthogonal) and initializer.gain == 1.0
+
+
 def test_weight_gradients_have_the_weights_shapes():
     assert [tuple(g.shape) for g in snippet.weight_grads[4.0]] == [(8, 16), (16, 16), (16,)]
 

@@ -34,6 +34,10 @@ def test_model_is_the_numpy_gru_and_dense():
     np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4)
 
 
+def test_one_update_per_epoch():
+    assert int(snippet.model.optimizer.iterations) == 40 == len(snippet.losses)
+
+
 def test_loss_starts_near_chance_and_falls():
     losses = snippet.losses
     assert len(losses) == 40
