@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 
-def simple_rnn_forward(x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """All hidden states, shape (batch, time, units): h_t = tanh(x_t·W + h_{t-1}·U + b), h_0 = 0."""
+def simple_rnn_forward(
+    x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray, h0: np.ndarray | None = None
+) -> np.ndarray:
+    """All hidden states, shape (batch, time, units): h_t = tanh(x_t·W + h_{t-1}·U + b), h_0 = 0 unless given."""
     batch, steps, _ = x.shape
-    h = np.zeros((batch, kernel.shape[1]), dtype=np.float64)
+    h = np.zeros((batch, kernel.shape[1]), dtype=np.float64) if h0 is None else np.asarray(h0, dtype=np.float64)
     states = []
     for t in range(steps):
         h = np.tanh(x[:, t, :] @ kernel + h @ recurrent_kernel + bias)
