@@ -1,4 +1,4 @@
-# Bidirectional(LSTM, return_state=True): the output, then h and c of each direction
+# Bidirectional(LSTM, return_state=True): output, then h and c per direction
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers

@@ -125,7 +125,7 @@ def test_no_snippet_tells_a_result_apart_by_tuple_type(snippet):
 
 
 def _seeds(name: str) -> bool:
-    return "set_random_seed(" in _snippet(name)
+    return "set_random_seed(" in _snippet(name) or bool(re.search(r"default_rng\(\d+\)", _snippet(name)))
 
 
 def _draws_random_numbers(name: str) -> bool:
@@ -237,3 +237,26 @@ def test_a_page_using_keras_input_explains_the_missing_batch_axis(page, lang):
         return
     assert "`keras.Input" in text, f"docs/{page}.{lang}.md embeds keras.Input without a word about it"
     assert ("배치 축" if lang == "ko" else "batch axis") in text and "`None`" in text
+
+
+# --- exercises ------------------------------------------------------------------------------------
+
+EXERCISES = {"ko": ("## 연습 문제", "풀이"), "en": ("## Exercises", "Solution")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", COURSE)
+def test_every_lesson_ends_with_two_or_three_exercises_solved_by_a_tested_snippet(page, lang):
+    if not (DOCS / f"{page}.{lang}.md").exists():
+        pytest.skip(f"docs/{page}.{lang}.md is written by another lesson's author")
+    heading, label = EXERCISES[lang]
+    text = _page(page, lang)
+    assert heading in text, f"docs/{page}.{lang}.md has no {heading!r} section"
+    section = text.split(heading, 1)[1]
+    assert "\n## " not in section, "the exercises are the last section"
+    blocks = re.findall(rf'^\?\?\? success "{label}"\n\n(?:    \S.*\n\n)?    \{{\{{ run\("([\w.]+)"\) \}}\}}$', section, flags=re.M)
+    assert 2 <= len(blocks) <= 3, blocks
+    assert len(re.findall(r"^\*\*\d\.\*\* ", section, flags=re.M)) == len(blocks)
+    for name in blocks:
+        assert name.startswith("exercise_"), name
+        assert (REPO / "tests" / "test_snippets" / f"test_{name}").exists(), f"no tests/test_snippets/test_{name}"
