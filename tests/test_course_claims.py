@@ -260,3 +260,16 @@ def test_every_lesson_ends_with_two_or_three_exercises_solved_by_a_tested_snippe
     for name in blocks:
         assert name.startswith("exercise_"), name
         assert (REPO / "tests" / "test_snippets" / f"test_{name}").exists(), f"no tests/test_snippets/test_{name}"
+
+
+SIX_LESSONS = ["rnn-basics", "inside-the-cell", "return-sequences-and-state", "lstm-and-gru", "architectures", "training-hihello"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", SIX_LESSONS)
+def test_each_lesson_says_its_numbers_belong_to_the_pinned_versions(page, lang):
+    """A reader who lands on a lesson (not on the home page) learns it too; the versions are the pins."""
+    pins = _pins()
+    text = _page(page, lang)
+    note = text[: text.index("\n## ")]
+    assert f"TensorFlow {pins['tensorflow']}" in note and f"Keras {pins['keras']}" in note and "Keras 3" in note
