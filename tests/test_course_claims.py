@@ -125,7 +125,9 @@ def test_no_snippet_tells_a_result_apart_by_tuple_type(snippet):
 
 
 def _seeds(name: str) -> bool:
-    return "set_random_seed(" in _snippet(name) or bool(re.search(r"default_rng\(\d+\)", _snippet(name)))
+    """keras.utils.set_random_seed (NumPy, Python and the backend at once), or a seeded generator."""
+    source = _snippet(name)
+    return bool(re.search(r"set_random_seed\(|tf\.random\.set_seed\(|np\.random\.seed\(|default_rng\([^)]", source))
 
 
 def _draws_random_numbers(name: str) -> bool:
@@ -229,14 +231,22 @@ def test_korean_particles_after_a_number_or_shape_follow_its_reading(page):
 # --- keras.Input ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("page", [p.name.split(".")[0] for p in sorted(DOCS.glob("*.ko.md"))])
-def test_a_page_using_keras_input_explains_the_missing_batch_axis(page, lang):
+def _explains_keras_input(page: str, lang: str) -> bool:
     text = _page(page, lang)
-    if not any("keras.Input(" in _snippet(name) for name in EMBED.findall(text)):
-        return
-    assert "`keras.Input" in text, f"docs/{page}.{lang}.md embeds keras.Input without a word about it"
-    assert ("배치 축" if lang == "ko" else "batch axis") in text and "`None`" in text
+    return "`keras.Input" in text and ("배치 축" if lang == "ko" else "batch axis") in text and "`None`" in text
+
+
+def _uses_keras_input(page: str, lang: str) -> bool:
+    return any("keras.Input(" in _snippet(name) for name in EMBED.findall(_page(page, lang)))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_keras_input_is_explained_where_the_course_first_uses_it(lang):
+    """keras.Input(shape=(5, 4)) has no batch axis: the first lesson that uses it says why."""
+    users = [page for page in _existing_lessons() if _uses_keras_input(page, lang)]
+    assert users, "no lesson uses keras.Input any more: drop this test"
+    assert _explains_keras_input(users[0], lang), f"docs/{users[0]}.{lang}.md"
+    assert _explains_keras_input("architectures", lang)
 
 
 # --- exercises ------------------------------------------------------------------------------------
@@ -254,9 +264,11 @@ def test_every_lesson_ends_with_two_or_three_exercises_solved_by_a_tested_snippe
     assert heading in text, f"docs/{page}.{lang}.md has no {heading!r} section"
     section = text.split(heading, 1)[1]
     assert "\n## " not in section, "the exercises are the last section"
-    blocks = re.findall(rf'^\?\?\? success "{label}"\n\n(?:    \S.*\n\n)?    \{{\{{ run\("([\w.]+)"\) \}}\}}$', section, flags=re.M)
-    assert 2 <= len(blocks) <= 3, blocks
-    assert len(re.findall(r"^\*\*\d\.\*\* ", section, flags=re.M)) == len(blocks)
+    bodies = re.findall(rf'^\?\?\? success "{label}"\n((?:(?:    .*)?\n)+)', section + "\n", flags=re.M)
+    blocks = [name for body in bodies for name in re.findall(r'^    \{\{ run\("([\w.]+)"\) \}\}$', body, flags=re.M)]
+    assert 2 <= len(bodies) <= 3 and len(blocks) == len(bodies), f"each of 2-3 solutions embeds one snippet: {blocks}"
+    questions = re.findall(r"^(?:\*\*\d+\.\*\*|\d+\.) ", section, flags=re.M)
+    assert len(questions) == len(bodies)
     for name in blocks:
         assert name.startswith("exercise_"), name
         assert (REPO / "tests" / "test_snippets" / f"test_{name}").exists(), f"no tests/test_snippets/test_{name}"
