@@ -92,3 +92,14 @@ def test_from_logits_loss_applies_the_softmax_to_the_raw_scores():
     assert float(loss(snippet.y_data, snippet.logits)) == pytest.approx(expected, rel=1e-5)
     wrong = keras.losses.SparseCategoricalCrossentropy(from_logits=False)
     assert float(wrong(snippet.y_data, snippet.logits)) != pytest.approx(expected, rel=1e-2)
+
+
+def test_keras_cudnn_check_accepts_this_mask_and_rejects_front_padding():
+    """The note's cuDNN condition, with the check Keras's TensorFlow backend runs before cuDNN (private)."""
+    rnn_backend = pytest.importorskip("keras.src.backend.tensorflow.rnn")
+    check = getattr(rnn_backend, "_is_sequence_right_padded", None)
+    if check is None:
+        pytest.skip("this Keras has no _is_sequence_right_padded")
+    mask = np.asarray(snippet.mask)
+    assert bool(check(mask))
+    assert not bool(check(mask[:, ::-1].copy()))  # the same words padded at the front
