@@ -1,6 +1,9 @@
 # Exercise: SimpleRNN(units=3) on input (2, 7, 4). What does each
 # combination of return_sequences and return_state return?
-batch_size, sequence_length, input_dimension = 2, 7, 4
+import numpy as np
+
+x_data = np.zeros((2, 7, 4), dtype=np.float32)  # the numbers do not matter
+batch_size, sequence_length, input_dimension = x_data.shape
 hidden_size = 3
 
 for return_sequences in (False, True):
