@@ -18,10 +18,13 @@ simple_rnn = layers.SimpleRNN(units=hidden_size, return_sequences=True, return_s
 
 # Two layers built one after the other: each draws its own random initial weights
 cell_outputs, cell_states = cell_rnn(x_data)
-simple_outputs, simple_states = simple_rnn(x_data)
+simple_outputs_before, _ = simple_rnn(x_data)
+simple_weights_before = simple_rnn.get_weights()
 print('RNN(SimpleRNNCell) outputs: {}'.format(cell_outputs))
-print('SimpleRNN outputs:          {}'.format(simple_outputs))
-print('same kernel? {}\n'.format(np.array_equal(cell_rnn.get_weights()[0], simple_rnn.get_weights()[0])))
+print('SimpleRNN outputs:          {}'.format(simple_outputs_before))
+same_kernel = np.array_equal(cell_rnn.get_weights()[0],
+                             simple_weights_before[0])
+print('same kernel? {}\n'.format(same_kernel))
 
 # Copy the weights (kernel, recurrent_kernel, bias) into SimpleRNN and run it again
 simple_rnn.set_weights(cell_rnn.get_weights())

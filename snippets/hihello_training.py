@@ -40,9 +40,12 @@ print('prediction before training: {}\n'.format(before))
 
 # One sample, so one epoch is one update. train_on_batch returns the loss
 # measured before that update; the prediction uses the weights after it.
+# reset_metrics(): Keras 3.0-3.14 would return the mean of every loss so far
+# (3.15 and later reset by themselves, so there it changes nothing)
 epochs = 50
 losses = []
 for epoch in range(1, epochs + 1):
+    model.reset_metrics()
     losses.append(model.train_on_batch(x_one_hot, y_data))
     if epoch == 1 or epoch % 10 == 0:
         prediction = to_string(model(x_one_hot))

@@ -31,6 +31,14 @@ def show_weights(layer):
 
 show_weights(lstm)
 show_weights(gru)
+
+# Biases start at zero, with one exception: LSTM starts its forget gate's
+# bias at 1 (unit_forget_bias=True), so at first it keeps most of c.
+# One row per block, in Keras's order i, f, c, o:
+print('LSTM bias by block (i, f, c, o):\n{}'.format(
+    lstm.get_weights()[2].reshape(4, hidden_size)))
+print('LSTM unit_forget_bias: {}'.format(lstm.unit_forget_bias))
+print('GRU bias:\n{}\n'.format(gru.get_weights()[2]))
 print('GRU reset_after: {}\n'.format(gru.reset_after))  # why GRU's bias has two rows
 
 # The same counts from the sizes alone

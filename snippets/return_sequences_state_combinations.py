@@ -13,15 +13,18 @@ o = [0, 0, 0, 1]
 x_data = np.array([[h, e, l, l, o]], dtype=np.float32)  # (1, 5, 4)
 
 
-def as_tensors(result):
-    """A layer returns one tensor, or a tuple of them when return_state=True."""
-    return result if isinstance(result, tuple) else (result,)
+def as_tensors(result, return_state):
+    """One tensor, or several when return_state=True. The flag says which:
+    the container's type does not (Keras 3 returns a tuple, tf.keras 2 a
+    list)."""
+    return list(result) if return_state else [result]
 
 
-def show(result):
-    """Print what a layer returned: one tensor, or each tensor of a tuple."""
-    if isinstance(result, tuple):
-        print('  returns: a tuple of {} tensors'.format(len(result)))
+def show(result, return_state):
+    """Print what a layer returned: one tensor, or each of several."""
+    if return_state:
+        print('  returns: a {} of {} tensors'.format(type(result).__name__,
+                                                    len(result)))
         for i, tensor in enumerate(result):
             print('  [{}]: {}, shape: {}'.format(i, tensor, tensor.shape))
     else:
@@ -41,12 +44,13 @@ for return_sequences in (False, True):
         results[(return_sequences, return_state)] = result
         print('return_sequences={}, return_state={}'.format(return_sequences,
                                                             return_state))
-        show(result)
+        show(result, return_state)
 
 # The same facts as a table: what each combination returns, and the shapes
 row = '{:<17} {:<13} {:<12} {}'
 print('\n' + row.format('return_sequences', 'return_state', 'returns', 'shapes'))
 for (return_sequences, return_state), result in results.items():
-    kind = 'tuple of {}'.format(len(result)) if return_state else 'one tensor'
-    shapes = ', '.join(str(tuple(t.shape)) for t in as_tensors(result))
+    tensors = as_tensors(result, return_state)
+    kind = '{} tensors'.format(len(tensors)) if return_state else 'one tensor'
+    shapes = ', '.join(str(tuple(t.shape)) for t in tensors)
     print(row.format(str(return_sequences), str(return_state), kind, shapes))

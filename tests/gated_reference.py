@@ -45,3 +45,12 @@ def gru_forward(x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray,
         h = z * h + (1 - z) * candidate
         hs.append(h)
     return np.stack(hs, axis=1)
+
+
+def lstm_last_output_gate(x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """The output gate o_T of the last time step, shape (batch, units): h_T = o_T * tanh(c_T)."""
+    units = recurrent_kernel.shape[0]
+    hs, _ = lstm_forward(x[:, :-1], kernel, recurrent_kernel, bias) if x.shape[1] > 1 else (np.zeros((x.shape[0], 1, units)), None)
+    h_before = hs[:, -1]
+    z = x[:, -1, :] @ kernel + h_before @ recurrent_kernel + bias
+    return sigmoid(z[:, 3 * units:])

@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from tests.keras_versions import before_keras, requires_keras
 from tests.rnn_reference import simple_rnn_forward
 from tests.snippet_modules import lazy_snippet
 
@@ -90,3 +91,36 @@ def test_model_fit_for_the_same_epochs_records_the_same_losses():
 def test_loss_falls_at_every_epoch():
     """A fact of this seeded run (the page says the loss falls from epoch to epoch)."""
     assert all(later < earlier for earlier, later in zip(snippet.losses, snippet.losses[1:]))
+
+
+def _two_updates_without_reset():
+    """A fresh copy of the page's model: losses train_on_batch returns on two calls, and each batch's own loss."""
+    from tensorflow import keras
+    from tensorflow.keras import layers
+
+    keras.utils.set_random_seed(777)
+    model = keras.Sequential([
+        keras.Input(shape=(6, 5)),
+        layers.SimpleRNN(units=snippet.hidden_size, return_sequences=True),
+        layers.TimeDistributed(layers.Dense(snippet.num_classes)),
+    ])
+    model.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+                  optimizer=keras.optimizers.Adam(learning_rate=0.1))
+    returned, own = [], []
+    for _ in range(2):
+        own.append(_cross_entropy(model(snippet.x_one_hot), snippet.y_data[0]))  # before the update
+        returned.append(float(model.train_on_batch(snippet.x_one_hot, snippet.y_data)))
+    return returned, own
+
+
+@requires_keras("3.15", "train_on_batch returns the batch's own loss from Keras 3.15 on (the page says so)")
+def test_from_keras_3_15_train_on_batch_returns_each_batchs_own_loss():
+    returned, own = _two_updates_without_reset()
+    np.testing.assert_allclose(returned, own, rtol=1e-4)
+
+
+@before_keras("3.15", "Keras 3.0-3.14 return the mean of every loss so far (the page says so)")
+def test_before_keras_3_15_train_on_batch_returns_the_running_mean():
+    returned, own = _two_updates_without_reset()
+    np.testing.assert_allclose(returned, [own[0], (own[0] + own[1]) / 2], rtol=1e-4)
+    assert abs(returned[1] - own[1]) > 1e-4

@@ -40,3 +40,19 @@ def test_gru_without_reset_after_has_one_bias_row():
     gru.build((1, 5, INPUT_DIM))
     assert tuple(gru.cell.bias.shape) == (3 * UNITS,)
     assert gru.count_params() == 3 * (INPUT_DIM * UNITS + UNITS * UNITS + UNITS)
+
+
+def test_lstm_forget_gate_bias_starts_at_one_and_every_other_bias_at_zero():
+    """docs/lstm-and-gru shows it; docs/inside-the-cell says biases start at zero except this block."""
+    assert snippet.lstm.unit_forget_bias is True
+    blocks = snippet.lstm.get_weights()[2].reshape(4, UNITS)  # i, f, c, o
+    np.testing.assert_array_equal(blocks, [[0, 0], [1, 1], [0, 0], [0, 0]])
+    np.testing.assert_array_equal(snippet.gru.get_weights()[2], np.zeros((2, 6)))
+
+
+def test_without_unit_forget_bias_the_lstm_bias_is_all_zero():
+    from tensorflow.keras import layers
+
+    lstm = layers.LSTM(UNITS, unit_forget_bias=False)
+    lstm.build((1, 5, INPUT_DIM))
+    np.testing.assert_array_equal(lstm.get_weights()[2], np.zeros(4 * UNITS))

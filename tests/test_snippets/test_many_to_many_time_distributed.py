@@ -35,3 +35,17 @@ def test_time_distributed_applies_the_same_dense_to_each_step():
 
 def test_dense_on_the_3d_tensor_gives_the_same_logits():
     np.testing.assert_allclose(snippet.dense_logits, snippet.logits, rtol=1e-6, atol=1e-7)
+
+
+def test_targets_of_shape_3_5_fit_these_logits_one_class_index_per_step():
+    """The page: the targets would be (3, 5), one class index per word and time step."""
+    from tensorflow import keras
+
+    targets = np.array([[1, 2, 2, 3, 0], [3, 2, 2, 2, 0], [2, 1, 1, 2, 0]])  # any class indices
+    assert targets.shape == (3, 5) == tuple(snippet.logits.shape[:2])
+    z = np.asarray(snippet.logits, dtype=np.float64)
+    log_probs = z - z.max(-1, keepdims=True)
+    log_probs -= np.log(np.exp(log_probs).sum(-1, keepdims=True))
+    expected = -np.take_along_axis(log_probs, targets[..., None], axis=-1).mean()
+    loss = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(targets, snippet.logits)
+    np.testing.assert_allclose(float(loss), expected, rtol=1e-5)

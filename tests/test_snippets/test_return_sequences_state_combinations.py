@@ -26,7 +26,7 @@ def test_structure_and_shapes(flags):
     result = snippet.results[flags]
     _, return_state = flags
     if return_state:
-        assert isinstance(result, tuple)
+        assert isinstance(result, tuple)  # Keras 3 (tf.keras 2 returned a list; the page says so)
         shapes = [tuple(t.shape) for t in result]
     else:
         assert not isinstance(result, (tuple, list))
@@ -74,6 +74,10 @@ def test_the_last_state_can_start_another_rnn():
     from_state = second(snippet.x_data, initial_state=state)
     assert tuple(from_state.shape) == (1, 2)
     assert not np.allclose(from_state, from_zero)
+    # initial_state is h_0: the recurrence started from `state` instead of zeros
+    weights = second.get_weights()
+    np.testing.assert_allclose(from_state, simple_rnn_forward(snippet.x_data, *weights, h0=state)[:, -1], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(from_zero, simple_rnn_forward(snippet.x_data, *weights)[:, -1], rtol=1e-5, atol=1e-6)
 
 
 def test_both_options_default_to_false():
@@ -81,3 +85,10 @@ def test_both_options_default_to_false():
 
     rnn = layers.SimpleRNN(2)
     assert rnn.return_sequences is False and rnn.return_state is False
+
+
+def test_the_snippet_counts_tensors_from_return_state_not_from_the_type():
+    """tf.keras 2 returns a list where Keras 3 returns a tuple: the snippet must work with both."""
+    for (_, return_state), result in snippet.results.items():
+        as_list = list(result) if return_state else result
+        assert len(snippet.as_tensors(as_list, return_state)) == len(snippet.as_tensors(result, return_state))
