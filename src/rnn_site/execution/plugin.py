@@ -24,10 +24,11 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 
 from rnn_site.notebooks import files as notebook_files
 from .batch import collect_results
-from .cache import ResultCache
+from .cache import ResultCache, library_versions
 from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
 from .render import render_embed
 from .runner import RunResult, SnippetFailed, run_snippet
+from .stamp import Stamp, insert_stamp, make_stamp
 
 log = get_plugin_logger("snippet-exec")
 _LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
@@ -63,6 +64,7 @@ class SnippetExecConfig(Config):
     languages = opt.ListOfItems(opt.Type(str), default=[])  # every page must exist in each of these
     notebooks = opt.Type(bool, default=True)  # a notebook per lesson page, rendered by mkdocs-jupyter
     notebooks_dir = opt.Type(str, default=".cache/snippet-exec-notebooks")
+    max_output_lines = opt.Type(int, default=200)  # longer output is cut on the page (0: never); notebooks keep it all
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._results: dict[str, RunResult] = {}  # by cache key: kept across language builds and serve rebuilds
         self._shown: dict[Path, RunResult] = {}  # this build's result of each snippet
         self._notebooks = notebook_files.Notebooks()
+        self._stamps: dict[str, tuple[Stamp | None, str]] = {}  # by page src_uri: "executed with" line, language
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
@@ -159,14 +162,20 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         match = _LANG_SUFFIX.search(page.file.src_uri)
         lang = match["lang"] if match else config.theme.get("language", "en")
 
+        shown: list[RunResult | None] = []
+
         def render(embed):
             path = resolve_snippet(self.snippets_dir, embed.name, f"docs/{page.file.src_uri}:{embed.line}")
             result = self._shown.get(path) if self.execute else None
-            return render_embed(embed.name, path.read_text(encoding="utf-8"), result, lang)
+            shown.append(result)
+            return render_embed(embed.name, path.read_text(encoding="utf-8"), result, lang, self.config.max_output_lines)
 
-        return self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)
+        markdown = self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)
+        self._stamps[page.file.src_uri] = (make_stamp(library_versions(), shown), lang)  # stamp.py
+        return markdown
 
     def on_page_content(self, html, page, config, files):
+        html = insert_stamp(html, *self._stamps.pop(page.file.src_uri, (None, "")))  # "executed with" line
         return self._notebooks.finish_page(html, page, config)
 
     @event_priority(10)  # before mkdocs-jupyter's own on_post_build evicts its cache

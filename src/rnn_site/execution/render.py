@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from .runner import RunResult
+from .truncate import cut_output, omitted_note
 
 LABELS = {
     "ko": {"output": "출력", "arrays": "실행 후 남은 배열", "name": "이름", "skipped": "실행하지 않음: 이 빌드는 스니펫 실행을 껐습니다 (SNIPPET_EXEC=off)."},
@@ -34,11 +35,11 @@ def _shape(shape: tuple[int | None, ...]) -> str:
     return "(" + ", ".join("None" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
-def render_output(output: str, lang: str) -> str:
-    text = html.escape(output.rstrip("\n"))
+def render_output(output: str, lang: str, max_lines: int | None = None) -> str:
+    cut = cut_output(output, max_lines)  # long output: its first lines and a note (truncate.py)
     return (
         f'<div class="highlight snippet-output"><span class="filename">{labels(lang)["output"]}</span>'
-        f"<pre><code>{text}</code></pre></div>"
+        f"<pre><code>{html.escape(cut.shown)}</code></pre>{omitted_note(cut, lang)}</div>"
     )
 
 
@@ -61,7 +62,7 @@ def render_figure(svg: str) -> str:
     return f'<figure class="snippet-figure">\n{svg.strip()}\n</figure>\n'
 
 
-def render_embed(name: str, code: str, result: RunResult | None, lang: str) -> str:
+def render_embed(name: str, code: str, result: RunResult | None, lang: str, max_output_lines: int | None = None) -> str:
     """Markdown for one embed: code, then output, figures and arrays (or a note if not executed)."""
     fence = _fence(code)
     parts = [
@@ -76,7 +77,7 @@ def render_embed(name: str, code: str, result: RunResult | None, lang: str) -> s
         parts += [f'<p class="snippet-skipped">{labels(lang)["skipped"]}</p>', ""]
     else:
         if result.output.strip():
-            parts += [render_output(result.output, lang), ""]
+            parts += [render_output(result.output, lang, max_output_lines), ""]
         parts += [render_figure(svg) for svg in result.figures]
         if result.arrays:
             parts += [render_arrays(result, lang), ""]

@@ -26,7 +26,9 @@ from mkdocs.utils import get_relative_url
 
 from rnn_site.mathml.convert import MathError, html_math_to_mathml
 
+from rnn_site.execution.cache import library_versions
 from rnn_site.execution.embeds import Embed, find_embeds
+from rnn_site.execution.stamp import make_stamp, stamp_notebook
 from .notebook import (
     align_heading_ids,
     NotebookName,
@@ -156,6 +158,8 @@ class Notebooks:
                 page=page,
                 link=links_from_notebook(name, config.use_directory_urls),
             )
+            # "executed with": versions and run date in the metadata and as the first cell (stamp.py)
+            stamp_notebook(nb, make_stamp(library_versions(), [run.result for run in runs.values()]), name.lang)
             path = self.directory / f"{name.stem}.{name.lang}.ipynb"
             if write_if_changed(path, notebook_text(nb)):
                 log.info(f"wrote notebook {name.filename} for {page}")
