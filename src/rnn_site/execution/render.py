@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+from .figure_alt import label_figure
 from .runner import RunResult
 from .truncate import cut_output, omitted_note
 
@@ -78,7 +79,7 @@ def render_embed(name: str, code: str, result: RunResult | None, lang: str, max_
     else:
         if result.output.strip():
             parts += [render_output(result.output, lang, max_output_lines), ""]
-        parts += [render_figure(svg) for svg in result.figures]
+        parts += [render_figure(label_figure(svg, name, lang)) for svg in result.figures]  # text alternative
         if result.arrays:
             parts += [render_arrays(result, lang), ""]
     parts += ["</div>", ""]
