@@ -53,3 +53,7 @@ class AccessibilityPlugin(BasePlugin):
 
     def on_post_page(self, output: str, *, page, config) -> str:
         return fix_page(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
+        """Theme pages that are not built from Markdown: 404.html."""
+        return fix_page(output_content) if template_name.endswith(".html") else output_content

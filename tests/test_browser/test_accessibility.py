@@ -2,8 +2,8 @@
 
 Every HTML page the build made (both languages, the notebook pages, 404) is loaded once; axe-core
 (bundled by axe-playwright-python, nothing downloaded) runs on it in Material's light scheme, then
-again after switching the page to the dark one (``data-md-color-scheme`` on <body>, as Material's
-own toggle does) without reloading. Fixes live in docs/stylesheets/reader.css and overrides/, never
+its colour rules again after switching the page to the dark one (``data-md-color-scheme`` on <body>,
+as Material's own toggle does) without reloading; two tabs check two pages at a time. Fixes live in docs/stylesheets/reader.css and overrides/, never
 in disabled rules.
 """
 
@@ -13,14 +13,27 @@ import pytest
 
 from tests.test_browser.conftest import _origin, open_tab
 
-SCHEMES = ("default", "slate")  # Material's light and dark schemes, as in mkdocs.yml
 SERIOUS = ("serious", "critical")
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# Material's light and dark schemes (mkdocs.yml) and the axe options for each: every rule in the light
+# scheme; in the dark one the rules that depend on colour, since the scheme changes nothing else.
+SCHEMES = (("default", {}), ("slate", {"runOnly": {"type": "rule", "values": COLOUR_RULES}}))
+TABS = 2  # pages checked side by side: each tab's renderer runs axe on its own core
 
-RUN_AXE = """
-() => axe.run(document, {resultTypes: ["violations"]}).then(results => results.violations
-  .filter(v => ["serious", "critical"].includes(v.impact))
-  .map(v => ({rule: v.id, impact: v.impact, nodes: v.nodes.length,
-              first: v.nodes.slice(0, 3).map(n => n.target.join(" "))})))
+# Switch the scheme as Material's toggle does, wait for its colour transitions, then start axe; the
+# promise is collected later, so the tabs run at the same time.
+START_AXE = """
+([scheme, options]) => {
+  document.body.setAttribute("data-md-color-scheme", scheme)
+  getComputedStyle(document.body).color  // apply the new scheme now, starting its transitions
+  window.__axe = Promise.all(document.getAnimations().map(a => a.finished))
+    .then(() => axe.run(document, {...options, resultTypes: ["violations"]}))
+    .then(results => results.violations
+      .filter(v => ["serious", "critical"].includes(v.impact))
+      .map(v => ({rule: v.id, impact: v.impact, nodes: v.nodes.length,
+                  first: v.nodes.slice(0, 3).map(n => n.target.join(" "))})))
+  return true
+}
 """
 
 
@@ -44,42 +57,55 @@ def site_pages(site) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def reader(browser, served):
-    tab = open_tab(browser, _origin(served), viewport={"width": 1300, "height": 900})
-    yield tab
-    tab.page.context.close()
+def tabs(browser, served):
+    # a tall viewport: axe's colour checks scroll less (the layout is the desktop one all the same)
+    opened = [open_tab(browser, _origin(served), viewport={"width": 1300, "height": 4000}) for _ in range(TABS)]
+    yield opened
+    for tab in opened:
+        tab.page.context.close()
 
 
-def violations(page, script: str) -> dict[str, list]:
-    """Serious and critical violations on the loaded page, by scheme."""
-    page.evaluate(script)
+def check(tabs, urls: list[str], script: str) -> dict[tuple[str, str], list]:
+    """Serious and critical violations of each of ``urls`` (at most one per tab), by (url, scheme)."""
+    for tab, url in zip(tabs, urls):
+        tab.page.goto(url)
+        tab.page.evaluate(script)
     found = {}
-    for scheme in SCHEMES:
-        page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
-        found[scheme] = page.evaluate(RUN_AXE)
+    for scheme, options in SCHEMES:
+        for tab in tabs[: len(urls)]:
+            tab.page.evaluate(START_AXE, [scheme, options])
+        for tab, url in zip(tabs, urls):
+            found[url, scheme] = tab.page.evaluate("() => window.__axe")
     return found
 
 
-def test_every_page_has_no_serious_or_critical_violation(reader, served, built_site):
+def test_every_page_has_no_serious_or_critical_violation(tabs, served, built_site):
     script = axe_script()
     pages = site_pages(built_site.site)
     assert any(page.startswith("en/notebooks/") for page in pages) and "404.html" in pages, pages
     problems = []
-    for page in pages:
-        reader.page.goto(served + page)
-        for scheme, found in violations(reader.page, script).items():
-            problems += [f"{page or '/'} [{scheme}] {v['rule']} ({v['impact']}, {v['nodes']} nodes): {v['first']}" for v in found]
+    for at in range(0, len(pages), len(tabs)):
+        found = check(tabs, [served + page for page in pages[at : at + len(tabs)]], script)
+        problems += [
+            f"{url[len(served):] or '/'} [{scheme}] {v['rule']} ({v['impact']}, {v['nodes']} nodes): {v['first']}"
+            for (url, scheme), violations in found.items()
+            for v in violations
+        ]
     assert problems == [], f"{len(problems)} serious/critical axe-core violations:\n" + "\n".join(problems)
+    for tab in tabs:
+        tab.assert_clean()
 
 
-def test_axe_reports_what_it_should(reader, served):
-    """The check is live: a page with an unnamed image and an unlabelled field has violations."""
-    reader.page.goto(served)
-    reader.page.evaluate("""() => {
-        const article = document.querySelector("article")
-        article.insertAdjacentHTML("afterbegin", '<img src="data:," id="bad-img"><input id="bad-input">')
-    }""")
-    found = violations(reader.page, axe_script())
-    for scheme in SCHEMES:
-        rules = {v["rule"] for v in found[scheme]}
-        assert {"image-alt", "label"} <= rules, (scheme, rules)
+def test_axe_reports_what_it_should(tabs, served):
+    """The check is live in both schemes: an unnamed image, an unlabelled field and grey-on-grey text are found."""
+    tab = tabs[0]
+    tab.page.goto(served)
+    tab.page.evaluate("""() => document.querySelector("article").insertAdjacentHTML("afterbegin",
+        '<img src="data:,"><input><p style="color: #777; background: #888">grey</p>')""")
+    tab.page.evaluate(axe_script())
+    rules = {}
+    for scheme, options in SCHEMES:
+        tab.page.evaluate(START_AXE, [scheme, options])
+        rules[scheme] = {v["rule"] for v in tab.page.evaluate("() => window.__axe")}
+    assert {"image-alt", "label", "color-contrast"} <= rules["default"], rules
+    assert "color-contrast" in rules["slate"], rules
