@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import nbformat
+from mkdocs.utils.meta import get_data
 from nbformat import v4
 
 from rnn_site.execution.embeds import Embed, find_embeds, outside_fences
@@ -212,6 +213,7 @@ def build_notebook(
     ``run_for`` gives the source and result of an embed (the plugin's in-memory
     results); ``link`` rewrites links to other pages (``x.md``) for the notebook.
     """
+    markdown, _ = get_data(markdown)  # front matter (search boost, ...) is for MkDocs, not the notebook
     cells = []
     count = 0
     for chunk in _chunks(markdown):
