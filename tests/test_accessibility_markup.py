@@ -30,3 +30,11 @@ def test_figure_text_alternative_lists_its_words_in_the_pages_language():
     labelled = label_figure(SVG, "plot.py", "en")
     assert labelled.startswith('<svg role="img" aria-label="A chart drawn by')
     assert label_figure(labelled, "plot.py", "en") == labelled
+
+
+def test_notebook_figures_get_their_words_as_alt_text_in_the_pages_language():
+    import base64
+
+    data = base64.b64encode(SVG.encode()).decode()
+    page = f'<html lang="ko"><body><img alt="No description has been provided for this image" src="data:image/svg+xml;base64,{data}"></body></html>'
+    assert f'<img alt="위 코드가 그린 그래프. 그래프에 적힌 글: time step, hidden unit 0." src="data:image/svg+xml;base64,{data}"' in fix_page(page)

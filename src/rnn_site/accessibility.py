@@ -7,13 +7,21 @@ Colours are fixed in ``docs/stylesheets/reader.css``; this fixes the markup, on 
 2. A notebook page's code cells scroll sideways but cannot be reached by keyboard: each scrolling
    cell becomes focusable (``tabindex="0"``) with a name saying what it is (axe:
    scrollable-region-focusable), as Material does for its own code blocks.
+3. nbconvert gives a notebook's figures the alt text "No description has been provided for this
+   image", in English on Korean pages too: it becomes the figure's words in the page's language
+   (``execution/figure_alt.py``).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import html as htmllib
 import re
 
 from mkdocs.plugins import BasePlugin
+
+from rnn_site.execution.figure_alt import alt_text
 
 WORDS = {
     "ko": {"search": "검색", "code": "코드 셀"},
@@ -22,6 +30,7 @@ WORDS = {
 
 _LANG = re.compile(r'<html[^>]*\blang="(?P<lang>[a-zA-Z-]+)"')
 _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?![^>]*aria-label)')
+_NO_DESCRIPTION = re.compile(r'<img alt="No description has been provided for this image" src="data:image/svg\+xml;base64,(?P<data>[^"]+)"')
 _NOTEBOOK_CODE = re.compile(r'<div class="highlight-ipynb(?P<rest>[^"]*)"(?![^>]*tabindex)')
 
 
@@ -43,9 +52,21 @@ def focusable_notebook_code(html: str, lang: str) -> str:
     return _NOTEBOOK_CODE.sub(lambda m: f'<div class="highlight-ipynb{m["rest"]}" tabindex="0" role="region" aria-label="{label}"', html)
 
 
+def describe_notebook_figures(html: str, lang: str) -> str:
+    def describe(match: re.Match[str]) -> str:
+        try:
+            svg = base64.b64decode(match["data"]).decode("utf-8", errors="replace")
+        except (binascii.Error, ValueError):
+            return match[0]
+        label = htmllib.escape(alt_text(svg, None, lang), quote=True)
+        return f'<img alt="{label}" src="data:image/svg+xml;base64,{match["data"]}"'
+
+    return _NO_DESCRIPTION.sub(describe, html)
+
+
 def fix_page(html: str) -> str:
     lang = page_language(html)
-    return focusable_notebook_code(name_search_dialog(html, lang), lang)
+    return describe_notebook_figures(focusable_notebook_code(name_search_dialog(html, lang), lang), lang)
 
 
 class AccessibilityPlugin(BasePlugin):

@@ -18,6 +18,10 @@ WORDS = {
     "ko": "snippets/{name} 가 그린 그래프. 그래프에 적힌 글: {texts}.",
     "en": "A chart drawn by snippets/{name}. Its text: {texts}.",
 }
+CELL = {
+    "ko": "위 코드가 그린 그래프. 그래프에 적힌 글: {texts}.",
+    "en": "A chart drawn by the code above. Its text: {texts}.",
+}
 WORDS_NONE = {
     "ko": "snippets/{name} 가 그린 그래프.",
     "en": "A chart drawn by snippets/{name}.",
@@ -34,8 +38,11 @@ def figure_texts(svg: str) -> list[str]:
     return seen
 
 
-def alt_text(svg: str, name: str, lang: str) -> str:
+def alt_text(svg: str, name: str | None, lang: str) -> str:
+    """The alternative of a figure drawn by ``snippets/<name>`` (None: by the notebook cell above it)."""
     texts = figure_texts(svg)
+    if name is None:
+        return CELL.get(lang, CELL["en"]).format(texts=", ".join(texts) or "-")
     template = (WORDS if texts else WORDS_NONE).get(lang, (WORDS if texts else WORDS_NONE)["en"])
     return template.format(name=name, texts=", ".join(texts))
 
