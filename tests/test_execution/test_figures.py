@@ -101,6 +101,6 @@ def test_result_with_figures_survives_the_cache_format():
 def test_figures_render_after_the_output_inside_figure_elements():
     result = RunResult("printed\n", (ArrayInfo("x", (1,), "float32"),), figures=("<svg>one</svg>\n", "<svg>two</svg>\n"))
     markdown = render_embed("plot.py", "print('printed')\n", result, "en")
-    output, one, two, arrays = (markdown.index(s) for s in ("snippet-output", "<svg>one", "<svg>two", "snippet-arrays"))
+    output, one, two, arrays = (markdown.index(s) for s in ("snippet-output", ">one</svg>", ">two</svg>", "snippet-arrays"))
     assert output < one < two < arrays
-    assert markdown.count('<figure class="snippet-figure">\n<svg>') == 2
+    assert markdown.count('<figure class="snippet-figure">\n<svg role="img" aria-label="A chart drawn by snippets/plot.py.">') == 2

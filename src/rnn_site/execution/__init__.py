@@ -9,8 +9,10 @@ The package is split by job so each piece is testable without MkDocs:
 - ``cache``: content-addressed store of execution results;
 - ``batch``: each snippet's result from memory, the cache, or a (parallel) run;
 - ``render``: turn a result into the Markdown/HTML a page shows;
+- ``truncate``: cut long output on the page (the notebook keeps it all);
+- ``stamp``: the "executed with" line (versions and run date) on pages and in notebooks;
 - ``plugin``: the thin MkDocs plugin gluing those together.
 """
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: results record the date of their run (ran_at)
 """Version of the result/render format; part of every cache key."""

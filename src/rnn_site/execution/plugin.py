@@ -35,10 +35,11 @@ from mkdocs.structure.pages import Page
 from rnn_site.markdown_config import configured_extensions, page_markdown, read_page, split_front_matter
 
 from .batch import collect_results
-from .cache import ResultCache
+from .cache import ResultCache, library_versions
 from .embeds import Embed, EmbedError, PageEmbed, SnippetEmbeds, resolve_snippet
 from .render import render_embed
 from .runner import RunResult, SnippetFailed, run_snippet
+from .stamp import Stamp, insert_stamp, make_stamp
 
 log = get_plugin_logger("snippet-exec")
 _LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
@@ -72,6 +73,7 @@ class SnippetExecConfig(Config):
     execute = opt.Type(bool, default=True)
     cache = opt.Type(bool, default=True)
     languages = opt.ListOfItems(opt.Type(str), default=[])  # every page must exist in each of these
+    max_output_lines = opt.Type(int, default=200)  # longer output is cut on the page (0: never); notebooks keep it all
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._lang = "en"
         self._shown_on_page: dict[tuple[str, int], PageEmbed] = {}
         self._rendered = 0  # embeds rendered on the current page
+        self._stamps: dict[str, tuple[Stamp | None, str]] = {}  # by page src_uri: "executed with" line, language
 
     @property
     def page_embeds(self) -> Mapping[str, tuple[PageEmbed, ...]]:
@@ -175,8 +178,14 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._lang = match["lang"] if match else config.theme.get("language", "en")
         self._reader.begin(f"docs/{page.file.src_uri}", split_front_matter(page.file.content_string)[1])
         self._rendered = 0
-        self._shown_on_page = {(e.name, e.line): e for e in self._page_embeds.get(page.file.src_uri, ())}
+        embeds = self._page_embeds.get(page.file.src_uri, ())
+        self._shown_on_page = {(e.name, e.line): e for e in embeds}
+        if embeds:  # the "executed with" line (stamp.py), put under the title in on_page_content
+            self._stamps[page.file.src_uri] = (make_stamp(library_versions(), [e.result for e in embeds]), self._lang)
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return insert_stamp(html, *self._stamps.pop(page.file.src_uri, (None, "")))
 
     def _render(self, embed: Embed) -> str:
         """The Markdown of one embed of the current page, from the record ``on_files`` made."""
@@ -188,7 +197,9 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                 raise PluginError(f"{where}: snippet {embed.name} has no result from this build")
             shown = PageEmbed(embed.name, embed.line, path.read_text(encoding="utf-8"), self._result(path))
         self._rendered += 1
-        return render_embed(shown.name, shown.source, shown.result, self._lang, f"snippet-{self._rendered}")
+        return render_embed(
+            shown.name, shown.source, shown.result, self._lang, f"snippet-{self._rendered}", self.config.max_output_lines
+        )
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()

@@ -11,7 +11,9 @@ import html
 
 from rnn_site.labels import RENDER, words
 
+from .figure_alt import label_figure
 from .runner import RunResult
+from .truncate import cut_output, omitted_note
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -31,11 +33,11 @@ def _shape(shape: tuple[int | None, ...]) -> str:
     return "(" + ", ".join("None" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
-def render_output(output: str, lang: str) -> str:
-    text = html.escape(output.rstrip("\n"))
+def render_output(output: str, lang: str, max_lines: int | None = None) -> str:
+    cut = cut_output(output, max_lines)  # long output: its first lines and a note (truncate.py)
     return (
         f'<div class="highlight snippet-output"><span class="filename">{labels(lang)["output"]}</span>'
-        f"<pre><code>{text}</code></pre></div>"
+        f"<pre><code>{html.escape(cut.shown)}</code></pre>{omitted_note(cut, lang)}</div>"
     )
 
 
@@ -58,10 +60,13 @@ def render_figure(svg: str) -> str:
     return f'<figure class="snippet-figure">\n{svg.strip()}\n</figure>\n'
 
 
-def render_embed(name: str, code: str, result: RunResult | None, lang: str, block_id: str = "") -> str:
+def render_embed(
+    name: str, code: str, result: RunResult | None, lang: str, block_id: str = "", max_output_lines: int | None = None
+) -> str:
     """Markdown for one embed: code, then output, figures and arrays (or a note if not executed).
 
     ``block_id`` (unique on the page) names the code block, so its line anchors are unique too.
+    Output longer than ``max_output_lines`` shows its first lines and a note (``truncate.py``).
     """
     fence = _fence(code)
     info = f'{{.python #{block_id} title="snippets/{name}"}}' if block_id else f'python title="snippets/{name}"'
@@ -77,8 +82,8 @@ def render_embed(name: str, code: str, result: RunResult | None, lang: str, bloc
         parts += [f'<p class="snippet-skipped">{labels(lang)["skipped"]}</p>', ""]
     else:
         if result.output.strip():
-            parts += [render_output(result.output, lang), ""]
-        parts += [render_figure(svg) for svg in result.figures]
+            parts += [render_output(result.output, lang, max_output_lines), ""]
+        parts += [render_figure(label_figure(svg, name, lang)) for svg in result.figures]  # text alternative
         if result.arrays:
             parts += [render_arrays(result, lang), ""]
     parts += ["</div>", ""]

@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ class RunResult:
     duration: float = 0.0
     dropped_noise_lines: int = 0
     figures: tuple[str, ...] = field(default=())
+    ran_at: str = ""  # ISO date (UTC) the run finished; "" for results stored before it was recorded
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -52,6 +54,7 @@ class RunResult:
             duration=float(data["duration"]),
             dropped_noise_lines=int(data["dropped_noise_lines"]),
             figures=tuple(data.get("figures", ())),
+            ran_at=str(data.get("ran_at", "")),
         )
 
 
@@ -119,4 +122,5 @@ def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = Non
         raise SnippetFailed(snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output)
     arrays = tuple(ArrayInfo(a["name"], tuple(a["shape"]), a["dtype"]) for a in data["arrays"])
     figures = tuple(data.get("figures", ()))
-    return RunResult(output=output, arrays=arrays, duration=elapsed, dropped_noise_lines=dropped, figures=figures)
+    ran_at = datetime.now(timezone.utc).date().isoformat()
+    return RunResult(output=output, arrays=arrays, duration=elapsed, dropped_noise_lines=dropped, figures=figures, ran_at=ran_at)

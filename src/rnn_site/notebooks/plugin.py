@@ -32,6 +32,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
+from rnn_site.execution.cache import library_versions
+from rnn_site.execution.stamp import make_stamp, stamp_notebook
 from rnn_site.execution.embeds import PageEmbed
 from rnn_site.execution.plugin import SnippetExecPlugin
 from rnn_site.labels import NOTEBOOK, words
@@ -144,6 +146,8 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
                     page=f"docs/{uri}",
                     link=links_from_notebook(name, config.use_directory_urls),
                 )
+                # "executed with": versions and run date in the metadata and as the first cell (stamp.py)
+                stamp_notebook(nb, make_stamp(library_versions(), [embed.result for embed in embeds]), name.lang)
                 if write_if_changed(path, notebook_text(nb)):
                     log.info("wrote notebook %s for docs/%s", name.filename, uri)
                 self._sources[uri] = sources
