@@ -52,4 +52,5 @@ def label_figure(svg: str, name: str, lang: str) -> str:
     if re.match(r"\s*<svg\b[^>]*\baria-label=", svg):
         return svg
     label = html.escape(alt_text(svg, name, lang), quote=True)
-    return re.sub(r"<svg\b", f'<svg role="img" aria-label="{label}"', svg, count=1)
+    # a function, not a template: the label may hold backslashes (a plot's LaTeX, "$\\mathrm{...}$")
+    return re.sub(r"<svg\b", lambda _: f'<svg role="img" aria-label="{label}"', svg, count=1)
