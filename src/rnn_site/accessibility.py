@@ -21,12 +21,9 @@ import re
 
 from mkdocs.plugins import BasePlugin
 
+from rnn_site import labels
 from rnn_site.execution.figure_alt import alt_text
 
-WORDS = {
-    "ko": {"search": "검색", "code": "코드 셀"},
-    "en": {"search": "Search", "code": "Code cell"},
-}
 
 _LANG = re.compile(r'<html[^>]*\blang="(?P<lang>[a-zA-Z-]+)"')
 _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?![^>]*aria-label)')
@@ -35,7 +32,7 @@ _NOTEBOOK_CODE = re.compile(r'<div class="highlight-ipynb(?P<rest>[^"]*)"(?![^>]
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang.split("-")[0], WORDS["en"])
+    return labels.words(labels.ACCESSIBILITY, lang.split("-")[0])
 
 
 def page_language(html: str, default: str = "en") -> str:

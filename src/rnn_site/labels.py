@@ -14,15 +14,18 @@ RENDER: dict[str, dict[str, str]] = {
         "arrays": "실행 후 남은 배열",
         "name": "이름",
         "skipped": "실행하지 않음: 이 빌드는 스니펫 실행을 껐습니다 (SNIPPET_EXEC=off).",
+        "omitted": "출력이 길어서 처음 {shown:,}줄만 보여 줍니다. 나머지 {omitted:,}줄은 생략했습니다 (전체 출력은 노트북에 있습니다).",
     },
     "en": {
         "output": "Output",
         "arrays": "Arrays after the run",
         "name": "Name",
         "skipped": "Not executed: this build has snippet execution switched off (SNIPPET_EXEC=off).",
+        "omitted": "Long output: the first {shown:,} lines are shown and the other {omitted:,} left out (the notebook has all of it).",
     },
 }
-"""Around an executed snippet on a page: its output, its array table, the note of an unexecuted build."""
+"""Around an executed snippet on a page: its output (and the note when it is cut), its array table, the note of an
+unexecuted build."""
 
 NOTEBOOK: dict[str, dict[str, str]] = {
     "ko": {
@@ -59,6 +62,43 @@ DIAGRAM: dict[str, dict[str, str]] = {
     },
 }
 """The unrolled-RNN diagram (rnn_site.diagrams)."""
+
+
+STAMP: dict[str, dict[str, str]] = {
+    "ko": {
+        "sentence": "이 페이지의 출력은 {versions} 으로 {date} 에 실행한 결과입니다.",
+        "date": "{date} (UTC)",
+        "range": "{first} ~ {last} (UTC)",
+        "heading": "실행 환경",
+    },
+    "en": {
+        "sentence": "The outputs on this page come from {versions}, run on {date}.",
+        "date": "{date} (UTC)",
+        "range": "{first} to {last} (UTC)",
+        "heading": "Executed with",
+    },
+}
+"""The "executed with" line under a lesson's title and in its notebook (``execution/stamp.py``)."""
+
+FIGURE: dict[str, dict[str, str]] = {
+    "ko": {
+        "chart": "snippets/{name} 가 그린 그래프. 그래프에 적힌 글: {texts}.",
+        "chart_no_text": "snippets/{name} 가 그린 그래프.",
+        "cell": "위 코드가 그린 그래프. 그래프에 적힌 글: {texts}.",
+    },
+    "en": {
+        "chart": "A chart drawn by snippets/{name}. Its text: {texts}.",
+        "chart_no_text": "A chart drawn by snippets/{name}.",
+        "cell": "A chart drawn by the code above. Its text: {texts}.",
+    },
+}
+"""Text alternatives of a snippet's figures, on the page and in its notebook (``execution/figure_alt.py``)."""
+
+ACCESSIBILITY: dict[str, dict[str, str]] = {
+    "ko": {"search": "검색", "code": "코드 셀"},
+    "en": {"search": "Search", "code": "Code cell"},
+}
+"""Names the ``accessibility`` plugin gives Material's search dialog and the notebooks' code cells."""
 
 
 def words(table: dict[str, dict[str, str]], lang: str) -> dict[str, str]:

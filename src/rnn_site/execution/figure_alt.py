@@ -11,21 +11,11 @@ from __future__ import annotations
 import html
 import re
 
+from rnn_site.labels import FIGURE, words
+
 _COMMENT = re.compile(r"<!--\s*(.*?)\s*-->", re.S)
 _NUMBER = re.compile(r"^[−\-+]?[\d.,]+(e[−\-+]?\d+)?%?$")
 
-WORDS = {
-    "ko": "snippets/{name} 가 그린 그래프. 그래프에 적힌 글: {texts}.",
-    "en": "A chart drawn by snippets/{name}. Its text: {texts}.",
-}
-CELL = {
-    "ko": "위 코드가 그린 그래프. 그래프에 적힌 글: {texts}.",
-    "en": "A chart drawn by the code above. Its text: {texts}.",
-}
-WORDS_NONE = {
-    "ko": "snippets/{name} 가 그린 그래프.",
-    "en": "A chart drawn by snippets/{name}.",
-}
 
 
 def figure_texts(svg: str) -> list[str]:
@@ -42,8 +32,8 @@ def alt_text(svg: str, name: str | None, lang: str) -> str:
     """The alternative of a figure drawn by ``snippets/<name>`` (None: by the notebook cell above it)."""
     texts = figure_texts(svg)
     if name is None:
-        return CELL.get(lang, CELL["en"]).format(texts=", ".join(texts) or "-")
-    template = (WORDS if texts else WORDS_NONE).get(lang, (WORDS if texts else WORDS_NONE)["en"])
+        return words(FIGURE, lang)["cell"].format(texts=", ".join(texts) or "-")
+    template = words(FIGURE, lang)["chart" if texts else "chart_no_text"]
     return template.format(name=name, texts=", ".join(texts))
 
 

@@ -14,25 +14,13 @@ from dataclasses import dataclass
 
 import nbformat
 
+from rnn_site import labels
+
 from .runner import RunResult
 
 LIBRARIES = (("python", "Python"), ("tensorflow", "TensorFlow"), ("keras", "Keras"), ("numpy", "NumPy"))
 """(key in ``library_versions()``, name as shown), in the order the stamp lists them."""
 
-WORDS = {
-    "ko": {
-        "sentence": "이 페이지의 출력은 {versions} 으로 {date} 에 실행한 결과입니다.",
-        "date": "{date} (UTC)",
-        "range": "{first} ~ {last} (UTC)",
-        "heading": "실행 환경",
-    },
-    "en": {
-        "sentence": "The outputs on this page come from {versions}, run on {date}.",
-        "date": "{date} (UTC)",
-        "range": "{first} to {last} (UTC)",
-        "heading": "Executed with",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -71,7 +59,7 @@ def make_stamp(versions: dict[str, str], results: Iterable[RunResult | None]) ->
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+    return labels.words(labels.STAMP, lang)
 
 
 def _versions_text(stamp: Stamp, lang: str) -> str:

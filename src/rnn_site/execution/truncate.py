@@ -10,10 +10,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-NOTE = {
-    "ko": "출력이 길어서 처음 {shown:,}줄만 보여 줍니다. 나머지 {omitted:,}줄은 생략했습니다 (전체 출력은 노트북에 있습니다).",
-    "en": "Long output: the first {shown:,} lines are shown and the other {omitted:,} left out (the notebook has all of it).",
-}
+from rnn_site.labels import RENDER, words
+
 
 
 @dataclass(frozen=True)
@@ -37,5 +35,5 @@ def omitted_note(cut: Cut, lang: str) -> str:
     if not cut.omitted:
         return ""
     shown = cut.shown.count("\n") + 1
-    text = NOTE.get(lang, NOTE["en"]).format(shown=shown, omitted=cut.omitted)
+    text = words(RENDER, lang)["omitted"].format(shown=shown, omitted=cut.omitted)
     return f'<p class="snippet-output__omitted" data-shown-lines="{shown}" data-omitted-lines="{cut.omitted}">{html.escape(text)}</p>'
