@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .noise import strip_startup_noise
+from .shapes import LineShapes
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class RunResult:
     duration: float = 0.0
     dropped_noise_lines: int = 0
     figures: tuple[str, ...] = field(default=())
+    shapes: tuple[LineShapes, ...] = ()  # arrays each line of the snippet made (hints in the code)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -52,6 +54,7 @@ class RunResult:
             duration=float(data["duration"]),
             dropped_noise_lines=int(data["dropped_noise_lines"]),
             figures=tuple(data.get("figures", ())),
+            shapes=tuple(LineShapes.from_dict(s) for s in data.get("shapes", ())),
         )
 
 
@@ -119,4 +122,5 @@ def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = Non
         raise SnippetFailed(snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output)
     arrays = tuple(ArrayInfo(a["name"], tuple(a["shape"]), a["dtype"]) for a in data["arrays"])
     figures = tuple(data.get("figures", ()))
-    return RunResult(output=output, arrays=arrays, duration=elapsed, dropped_noise_lines=dropped, figures=figures)
+    shapes = tuple(LineShapes.from_dict(s) for s in data.get("shapes", ()))
+    return RunResult(output=output, arrays=arrays, duration=elapsed, dropped_noise_lines=dropped, figures=figures, shapes=shapes)
