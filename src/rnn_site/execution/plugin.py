@@ -26,6 +26,7 @@ from rnn_site.notebooks import files as notebook_files
 from .batch import collect_results
 from .cache import ResultCache
 from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
+from .hints import add_page_hints
 from .render import render_embed
 from .runner import RunResult, SnippetFailed, run_snippet
 
@@ -166,8 +167,30 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
         return self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)
 
-    def on_page_content(self, html, page, config, files):
+    def _finish_page(self, html, page, config, files):
         return self._notebooks.finish_page(html, page, config)
+
+    def _add_shape_hints(self, html, page, config, files):
+        """Each snippet's code block shows the shapes its lines made (this build's runs; never in notebooks)."""
+        if not self.execute or self._notebooks.is_notebook(page.file):
+            return html
+        where = f"docs/{page.file.src_uri}"
+        match = _LANG_SUFFIX.search(page.file.src_uri)
+
+        def lookup(name: str):
+            try:
+                path = resolve_snippet(self.snippets_dir, name, where)
+            except EmbedError:
+                return None
+            result = self._shown.get(path)
+            return (path.read_text(encoding="utf-8"), result.shapes) if result else None
+
+        html, problems = add_page_hints(html, lookup, match["lang"] if match else config.theme.get("language", "en"))
+        for name in problems:
+            log.warning("%s: the code block of %s does not show the file's text, so it gets no shape hints", where, name)
+        return html
+
+    on_page_content = CombinedEvent(_finish_page, _add_shape_hints)
 
     @event_priority(10)  # before mkdocs-jupyter's own on_post_build evicts its cache
     def on_post_build(self, config):
