@@ -21,6 +21,30 @@
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", on ? "true" : "false");
   }
 
+  // A hint that would run past the right edge of its block (after a long line) moves under its
+  // line, as on a phone, instead of hiding in the block's sideways scroll. Reads, then writes.
+  function fit() {
+    var hints = [].slice.call(document.querySelectorAll(".shape-hint:not(.shape-hint--below)"));
+    hints.forEach(function (hint) { pair(hint).forEach(function (s) { s.classList.remove("shape-hint--moved"); }); });
+    hints.filter(function (hint) {
+      if (!hint.offsetParent) return false;  // hidden: a narrow screen, or switched off
+      var code = hint.closest("code");
+      var box = code.getBoundingClientRect();
+      var right = hint.getBoundingClientRect().right - box.left + code.scrollLeft;
+      return right > code.clientWidth - parseFloat(getComputedStyle(code).paddingRight) + 1;
+    }).forEach(function (hint) { pair(hint).forEach(function (s) { s.classList.add("shape-hint--moved"); }); });
+  }
+  function pair(hint) {
+    var below = hint.nextElementSibling;
+    return below && below.classList.contains("shape-hint--below") ? [hint, below] : [hint];
+  }
+  var pending = false;
+  window.addEventListener("resize", function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; fit(); });
+  });
+
   function init() {
     var lang = (document.documentElement.lang || "en").slice(0, 2);
     var words = LABELS[lang] || LABELS.en;
@@ -37,12 +61,15 @@
         var on = event.currentTarget.getAttribute("aria-pressed") !== "true";
         store(on ? "on" : "off");
         apply(on);
+        fit();
       });
       var bar = run.querySelector(".highlight .filename");
       if (bar) bar.appendChild(button);
       else run.insertBefore(button, run.firstChild);
     }
     apply(stored() !== "off");
+    fit();
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(fit);  // widths change with the font
   }
 
   if (window.document$ && typeof window.document$.subscribe === "function") {

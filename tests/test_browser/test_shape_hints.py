@@ -93,13 +93,31 @@ def test_hints_at_line_end_on_a_desktop(tab, served):
     tab.page.goto(url_of(served, "rnn-basics", "ko"), wait_until="networkidle")
     hint = tab.page.locator(".shape-hint:not(.shape-hint--below)[data-hint='outputs (1, 1, 2) · states (1, 2)']").first
     assert hint.is_visible()
-    assert tab.page.locator(".shape-hint--below").first.is_hidden()
+    assert hint.evaluate("s => s.nextElementSibling.matches('.shape-hint--below') && s.nextElementSibling.offsetParent === null")
     # on the same line as the code before it, after it
     down, right, width = hint.evaluate(
         """s => { const r = s.getBoundingClientRect(), code = s.previousElementSibling.getBoundingClientRect();
                   return [r.top - code.top, r.left - code.right, r.width]; }"""
     )
     assert abs(down) < 3 and right >= 0 and width > 100
+    tab.assert_clean()
+
+
+def test_a_hint_too_long_for_its_line_moves_under_it_on_a_desktop(tab, served):
+    """After a long line, a hint would hide in the block's sideways scroll: it goes under the line instead."""
+    tab.page.goto(url_of(served, LOOP_PAGE, "en"), wait_until="networkidle")
+    placed = tab.page.evaluate(
+        """() => [...document.querySelectorAll('.shape-hint:not(.shape-hint--below)')].map(hint => {
+             const code = hint.closest('code'), box = code.getBoundingClientRect();
+             const inside = box.left + code.clientWidth - parseFloat(getComputedStyle(code).paddingRight) + 1;
+             const below = hint.nextElementSibling;
+             return [hint.offsetParent !== null, hint.getBoundingClientRect().right <= inside, below.offsetParent !== null];
+           })"""
+    )
+    placed = [tuple(hint) for hint in placed]
+    assert (True, True, False) in placed  # most hints: at the end of their line
+    assert (False, True, True) in placed  # kernel, recurrent_kernel, bias = ...: under it
+    assert all(shown != under and (fits or not shown) for shown, fits, under in placed), placed
     tab.assert_clean()
 
 
