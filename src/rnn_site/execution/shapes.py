@@ -10,8 +10,8 @@ them. A line run several times (a loop) keeps every distinct shape it made.
 Why not ``sys.settrace``: on Python 3.11 a trace function, even one that ignores
 every frame but the snippet's, sends each bytecode instruction of *all* Python
 code (Keras included) through the interpreter's tracing path. Measured on this
-machine: 3.5x slower for call-heavy Python, +30-40% for the hihello training
-snippet. So the snippet's syntax tree gets a probe call after each assigning
+machine: 3.5x slower for call-heavy Python, +32 to +44% for the hihello
+training snippet (benchmarks/shape_overhead.py). So the snippet's syntax tree gets a probe call after each assigning
 statement (first thing in a ``for``/``with`` body) instead, compiled with the
 statement's own line numbers: library code runs untouched, tracebacks point
 at the same lines, and the snippet's namespace gets no extra name (the probe
