@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import faulthandler
 import json
-import runpy
 import sys
 import time
 import traceback
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from rnn_site.execution.figures import capture_figures
+from rnn_site.execution.shapes import run_traced
 
 
 def describe_arrays(namespace: dict[str, Any]) -> list[dict[str, Any]]:
@@ -68,11 +69,12 @@ def main(snippet: str, result_path: str, timeout: float) -> int:
     faulthandler.dump_traceback_later(timeout, exit=True, file=hang_report)
     sys.argv = [snippet]
     sys.path[0] = str(Path(snippet).parent)
-    result: dict[str, Any] = {"arrays": [], "figures": [], "error": None}
+    result: dict[str, Any] = {"arrays": [], "figures": [], "error": None, "shapes": []}
     start = time.perf_counter()
     namespace: dict[str, Any] = {}
     try:
-        namespace = runpy.run_path(snippet, run_name="__main__")
+        namespace, shapes = run_traced(snippet, run_name="__main__")  # runpy.run_path + line shapes
+        result["shapes"] = [asdict(line) for line in shapes]
         result["figures"] = capture_figures(Path(snippet).name)  # [] unless the snippet imported pyplot
     except SystemExit as exc:
         if exc.code not in (None, 0):  # sys.exit(0) is a normal end, as in a terminal

@@ -37,8 +37,10 @@ from rnn_site.markdown_config import configured_extensions, page_markdown, read_
 from .batch import collect_results
 from .cache import ResultCache, library_versions
 from .embeds import Embed, EmbedError, PageEmbed, SnippetEmbeds, resolve_snippet
+from .hints import add_page_hints
 from .render import render_embed
 from .runner import RunResult, SnippetFailed, run_snippet
+from .shapes import LineShapes
 from .stamp import Stamp, insert_stamp, make_stamp
 
 log = get_plugin_logger("snippet-exec")
@@ -185,7 +187,24 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return insert_stamp(html, *self._stamps.pop(page.file.src_uri, (None, "")))
+        """The "executed with" line under the title, and each code line's shapes (hints.py)."""
+        html = insert_stamp(html, *self._stamps.pop(page.file.src_uri, (None, "")))
+        embeds = {e.name: e for e in self._page_embeds.get(page.file.src_uri, ())}
+        if not self.execute or not embeds:
+            return html
+
+        def lookup(name: str) -> tuple[str, tuple[LineShapes, ...]] | None:
+            embed = embeds.get(name)
+            return (embed.source, embed.result.shapes) if embed and embed.result else None
+
+        html, problems = add_page_hints(html, lookup, self._lang)
+        for name in problems:
+            log.warning(
+                "docs/%s: the code block of %s does not show the file's text, so it gets no shape hints",
+                page.file.src_uri,
+                name,
+            )
+        return html
 
     def _render(self, embed: Embed) -> str:
         """The Markdown of one embed of the current page, from the record ``on_files`` made."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .noise import strip_startup_noise
+from .shapes import LineShapes
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class RunResult:
     dropped_noise_lines: int = 0
     figures: tuple[str, ...] = field(default=())
     ran_at: str = ""  # ISO date (UTC) the run finished; "" for results stored before it was recorded
+    shapes: tuple[LineShapes, ...] = ()  # arrays each line of the snippet made (hints in the code)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -55,6 +57,7 @@ class RunResult:
             dropped_noise_lines=int(data["dropped_noise_lines"]),
             figures=tuple(data.get("figures", ())),
             ran_at=str(data.get("ran_at", "")),
+            shapes=tuple(LineShapes.from_dict(s) for s in data.get("shapes", ())),
         )
 
 
@@ -123,4 +126,13 @@ def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = Non
     arrays = tuple(ArrayInfo(a["name"], tuple(a["shape"]), a["dtype"]) for a in data["arrays"])
     figures = tuple(data.get("figures", ()))
     ran_at = datetime.now(timezone.utc).date().isoformat()
-    return RunResult(output=output, arrays=arrays, duration=elapsed, dropped_noise_lines=dropped, figures=figures, ran_at=ran_at)
+    shapes = tuple(LineShapes.from_dict(s) for s in data.get("shapes", ()))
+    return RunResult(
+        output=output,
+        arrays=arrays,
+        duration=elapsed,
+        dropped_noise_lines=dropped,
+        figures=figures,
+        ran_at=ran_at,
+        shapes=shapes,
+    )
