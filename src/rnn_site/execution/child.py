@@ -1,21 +1,29 @@
-"""Run one snippet in this (fresh) interpreter and report what it produced.
+"""Run one snippet in this process and report what it produced.
 
-Invoked by ``runner`` as ``python -u -m rnn_site.execution.child SNIPPET RESULT TIMEOUT``.
+``execute`` is the one place a snippet runs. Two callers:
+
+- the spawn path: ``python -u -m rnn_site.execution.child SNIPPET RESULT TIMEOUT``,
+  a fresh interpreter per snippet (``runner``);
+- the fork server: a child forked from a process that has imported the heavy
+  libraries already (``forkserver``).
+
 The snippet runs as ``__main__`` with its own folder first on ``sys.path``,
 exactly as ``python snippets/<name>.py`` would run it; its stdout and stderr
-go to the parent's pipe untouched. What cannot travel through the pipe
-(arrays produced, figures drawn, the error and its line) is written as JSON
-to RESULT.
+go to the caller's capture file untouched. What cannot travel that way (the
+exact source that ran, arrays produced, figures drawn, the error and its line)
+is written as JSON to RESULT, atomically (a reader sees all of it or none).
 """
 
 from __future__ import annotations
 
+import builtins
 import faulthandler
 import json
-import runpy
+import os
 import sys
 import time
 import traceback
+import types
 from pathlib import Path
 from typing import Any
 
@@ -61,18 +69,47 @@ def describe_error(exc: BaseException, snippet: str) -> dict[str, Any]:
     }
 
 
-def main(snippet: str, result_path: str, timeout: float) -> int:
+def run_as_main(source: bytes, filename: str) -> dict[str, Any]:
+    """Run ``source`` as ``python filename`` runs a file: as module ``__main__``.
+
+    Like ``runpy.run_path``, but from the bytes already read, so the result can
+    name the exact source that ran even if the file is saved again meanwhile.
+    """
+    code = compile(source, filename, "exec", dont_inherit=True)  # not this module's __future__ flags
+    main = types.ModuleType("__main__")
+    main.__dict__.update(__file__=filename, __cached__=None, __loader__=None, __package__=None, __spec__=None, __builtins__=builtins)
+    previous = sys.modules.get("__main__")
+    sys.modules["__main__"] = main  # pickle, dataclasses and friends look the module up by name
+    try:
+        exec(code, main.__dict__)
+    finally:
+        if previous is not None:
+            sys.modules["__main__"] = previous
+    return main.__dict__
+
+
+def write_atomically(path: str, data: dict[str, Any]) -> None:
+    """Write JSON so that ``path`` holds all of it or does not exist."""
+    partial = f"{path}.partial"
+    with open(partial, "w", encoding="utf-8") as handle:
+        json.dump(data, handle)
+    os.replace(partial, path)
+
+
+def execute(snippet: str, result_path: str, timeout: float) -> int:
+    """Run ``snippet`` once in this process; write its result to ``result_path``; return the exit code."""
     snippet = str(Path(snippet).resolve())
+    source = Path(snippet).read_bytes()  # read once: this is what runs and what the page shows
     # On a hang, dump every thread's stack (with the snippet's line) and exit.
     hang_report = open(result_path + ".hang", "w")
     faulthandler.dump_traceback_later(timeout, exit=True, file=hang_report)
     sys.argv = [snippet]
     sys.path[0] = str(Path(snippet).parent)
-    result: dict[str, Any] = {"arrays": [], "figures": [], "error": None}
+    result: dict[str, Any] = {"arrays": [], "figures": [], "error": None, "source": source.decode("utf-8", "surrogateescape")}
     start = time.perf_counter()
     namespace: dict[str, Any] = {}
     try:
-        namespace = runpy.run_path(snippet, run_name="__main__")
+        namespace = run_as_main(source, snippet)
         result["figures"] = capture_figures(Path(snippet).name)  # [] unless the snippet imported pyplot
     except SystemExit as exc:
         if exc.code not in (None, 0):  # sys.exit(0) is a normal end, as in a terminal
@@ -86,9 +123,9 @@ def main(snippet: str, result_path: str, timeout: float) -> int:
     result["duration"] = time.perf_counter() - start
     sys.stdout.flush()
     sys.stderr.flush()
-    Path(result_path).write_text(json.dumps(result), encoding="utf-8")
+    write_atomically(result_path, result)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2], float(sys.argv[3])))
+    sys.exit(execute(sys.argv[1], sys.argv[2], float(sys.argv[3])))

@@ -6,15 +6,20 @@ run up front in ``on_files``, in parallel, before any page is written, so a
 failure stops the build with nothing half-published, and the second
 language's build (mkdocs-static-i18n runs one build per language) finds
 every result already in memory. ``on_startup`` makes MkDocs keep the plugin
-instance across ``mkdocs serve`` rebuilds, so that memory survives them too.
+instance across ``mkdocs serve`` rebuilds, so that memory (and the fork
+server, ``executor``) survives them too; the server stops when MkDocs exits
+(``on_shutdown``, or ``atexit`` on any other way out).
+
+Pages and notebooks render each snippet from its record (the source that
+ran), never from a second read of the file.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options as opt
@@ -24,10 +29,12 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 
 from rnn_site.notebooks import files as notebook_files
 from .batch import collect_results
-from .cache import ResultCache
+from .cache import ResultCache, key_context
 from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
+from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
+from .forkclient import ForkServerError
 from .render import render_embed
-from .runner import RunResult, SnippetFailed, run_snippet
+from .runner import RunResult, SnippetFailed, SnippetsFailed
 
 log = get_plugin_logger("snippet-exec")
 _LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
@@ -63,6 +70,9 @@ class SnippetExecConfig(Config):
     languages = opt.ListOfItems(opt.Type(str), default=[])  # every page must exist in each of these
     notebooks = opt.Type(bool, default=True)  # a notebook per lesson page, rendered by mkdocs-jupyter
     notebooks_dir = opt.Type(str, default=".cache/snippet-exec-notebooks")
+    isolation = opt.Choice(("fork", "spawn"), default="fork")  # SNIPPET_EXEC_ISOLATION overrides it
+    preload = opt.ListOfItems(opt.Type(str), default=list(DEFAULT_PRELOAD))  # what the fork server imports once
+    cache_max_mb = opt.Type((int, float), default=100)  # past this, a build prunes entries it did not use
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._results: dict[str, RunResult] = {}  # by cache key: kept across language builds and serve rebuilds
         self._shown: dict[Path, RunResult] = {}  # this build's result of each snippet
         self._notebooks = notebook_files.Notebooks()
+        self._executor = Executor(log)  # runs snippets; its fork server lives across serve rebuilds
+        atexit.register(self._executor.close)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
@@ -91,7 +103,14 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
         self.cache = ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
         self._notebooks.configure(root / self.config.notebooks_dir, enabled=self.config.notebooks, executed=self.execute)
+        try:
+            self.isolation = resolve_isolation(self.config.isolation)
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
         return config
+
+    def on_shutdown(self) -> None:
+        self._executor.close()
 
     @event_priority(0)
     def _run_snippets(self, files, config):
@@ -123,20 +142,49 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
     on_files = CombinedEvent(_run_snippets, _add_notebooks)
 
+    def _record(self, page: str, embed) -> tuple[str, RunResult | None]:
+        """An embed's source and result: this build's record of the snippet (the file itself if not executing)."""
+        where = f"{page}:{embed.line}"
+        path = resolve_snippet(self.snippets_dir, embed.name, where)
+        if not self.execute:
+            return path.read_text(encoding="utf-8"), None
+        record = self._shown.get(path)
+        if record is None:  # e.g. the page was saved with a new embed after this build collected its snippets
+            raise PluginError(f"{where}: no run of snippets/{embed.name} in this build; build again")
+        return record.source, record
+
     def _run_for(self, page: str, embed) -> notebook_files.SnippetRun:
-        """An embed's source and the result its page shows (from this build's results)."""
-        path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
-        result = self._shown[path] if self.execute else None
-        return notebook_files.SnippetRun(embed.name, path.read_text(encoding="utf-8"), result)
+        """An embed's source and the result its page shows (from this build's records)."""
+        source, result = self._record(page, embed)
+        return notebook_files.SnippetRun(embed.name, source, result)
 
     def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
-        run = partial(run_snippet, timeout=self.config.timeout, cwd=self.root)
+        context = key_context()
+        executor = self._executor
+        executor.configure(isolation=self.isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=self.root, fingerprint=context)
+        executor.begin()
         try:
             self._shown = collect_results(
-                uses, self.root, memory=self._results, cache=self.cache, run=run, jobs=self.config.jobs, log=log
+                uses, self.root, memory=self._results, cache=self.cache, run=executor.run, cancel=executor.cancel,
+                jobs=self.config.jobs, log=log, context=context,
             )
-        except SnippetFailed as exc:
-            raise PluginError(self._failure_message(exc, uses.get(exc.snippet, []))) from None
+        except SnippetsFailed as exc:
+            messages = [self._failure_message(failure, uses.get(failure.snippet, [])) for failure in exc.failures]
+            raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
+        except ForkServerError as exc:
+            raise PluginError(f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)") from None
+        if self.cache is not None:
+            self._keep_cache_small({record.key for record in self._shown.values()})
+
+    def _keep_cache_small(self, used: set[str]) -> None:
+        """Record this build's keys; past ``cache_max_mb``, delete every entry it did not use."""
+        try:
+            removed, freed = self.cache.record_and_trim(used, self.config.cache_max_mb * 1e6)
+        except OSError as exc:
+            log.warning("could not record or prune the snippet cache: %s", exc)
+            return
+        if removed:
+            log.info("cache over %s MB: pruned %d entries this build did not use (%.1f MB)", self.config.cache_max_mb, removed, freed / 1e6)
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
@@ -160,9 +208,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         lang = match["lang"] if match else config.theme.get("language", "en")
 
         def render(embed):
-            path = resolve_snippet(self.snippets_dir, embed.name, f"docs/{page.file.src_uri}:{embed.line}")
-            result = self._shown.get(path) if self.execute else None
-            return render_embed(embed.name, path.read_text(encoding="utf-8"), result, lang)
+            source, result = self._record(f"docs/{page.file.src_uri}", embed)
+            return render_embed(embed.name, source, result, lang)
 
         return self._notebooks.link_lesson(replace_embeds(markdown, render), page, lang)
 

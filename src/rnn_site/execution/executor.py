@@ -1,0 +1,102 @@
+"""Choose how snippets run (fork server or fresh interpreters) and keep the fork server between builds.
+
+The plugin keeps one ``Executor`` for its whole life, so under ``mkdocs serve``
+the fork server started by the first build serves every rebuild. It starts
+only when a snippet has to run (a build served from the cache starts nothing),
+and is restarted when what it preloaded could be out of date: another preload
+list, other library versions, environment or execution tooling (everything
+``cache.key_context`` covers).
+
+``isolation``: ``fork`` (default; Linux and macOS) or ``spawn`` (a fresh
+interpreter per snippet, as before the fork server; used wherever ``os.fork``
+is missing). ``SNIPPET_EXEC_ISOLATION`` overrides the configured value.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from .forkclient import ForkServer, Log
+from .record import RunResult
+from .runner import SpawnRunner, child_env
+
+log = logging.getLogger("rnn_site.execution")
+
+ISOLATIONS = ("fork", "spawn")
+DEFAULT_PRELOAD = ("numpy", "tensorflow", "keras", "matplotlib", "matplotlib.pyplot")
+
+
+def fork_available() -> bool:
+    return hasattr(os, "fork") and sys.platform.startswith(("linux", "darwin"))
+
+
+def resolve_isolation(configured: str) -> str:
+    """The isolation to use: the environment's, else the configured one; spawn where fork is missing."""
+    chosen = (os.environ.get("SNIPPET_EXEC_ISOLATION") or configured).strip().lower()
+    if chosen not in ISOLATIONS:
+        raise ValueError(f"snippet isolation must be one of {', '.join(ISOLATIONS)}, not {chosen!r} (SNIPPET_EXEC_ISOLATION or `isolation` in mkdocs.yml)")
+    if chosen == "fork" and not fork_available():
+        log.info("os.fork is not available on %s: every snippet runs in a fresh interpreter", sys.platform)
+        return "spawn"
+    return chosen
+
+
+class Executor:
+    """Runs snippets for the batch (``run``, ``cancel``, ``begin``); ``close`` stops the fork server."""
+
+    def __init__(self, log: Log = log) -> None:
+        self.log = log
+        self.isolation = "spawn"
+        self.timeout = 120.0
+        self.cwd = Path.cwd()
+        self.preload: tuple[str, ...] = DEFAULT_PRELOAD
+        self._fingerprint: tuple = ()
+        self._server: ForkServer | None = None
+        self._spawn = SpawnRunner()
+        self._lock = threading.Lock()
+
+    def configure(self, *, isolation: str, preload: Sequence[str], timeout: float, cwd: Path, fingerprint: dict[str, str]) -> None:
+        """Settings for the next batch. A server started under other settings is stopped now."""
+        self.isolation, self.timeout, self.cwd, self.preload = isolation, float(timeout), cwd, tuple(preload)
+        self._spawn = SpawnRunner(timeout=self.timeout, cwd=cwd)
+        wanted = (isolation, self.preload, self.timeout, str(cwd), tuple(sorted(fingerprint.items())))
+        with self._lock:
+            if self._server is not None and (wanted != self._fingerprint or not self._server.alive):
+                self.log.info("stopping the fork server: its libraries, settings or tooling changed")
+                self._server.close()
+                self._server = None
+            self._fingerprint = wanted
+
+    def _fork_server(self) -> ForkServer:
+        with self._lock:  # the first runs of a batch arrive together; one server serves them all
+            if self._server is None or not self._server.alive:
+                self._server = ForkServer(self.preload, cwd=self.cwd, env=child_env(), timeout=self.timeout, log=self.log)
+            return self._server
+
+    def begin(self) -> None:
+        self._spawn.begin()
+        if self._server is not None:
+            self._server.begin()
+
+    def run(self, snippet: Path) -> RunResult:
+        if self.isolation == "spawn":
+            return self._spawn.run(snippet)
+        return self._fork_server().run(snippet)
+
+    def cancel(self) -> None:
+        self._spawn.cancel()
+        with self._lock:
+            if self._server is not None:
+                self._server.cancel()
+
+    def close(self) -> None:
+        self._spawn.close()
+        with self._lock:
+            if self._server is not None:
+                self._server.close()
+                self._server = None
