@@ -59,6 +59,7 @@ def collect_results(
     cache: ResultCache | None,
     run: Callable[[Path], RunResult],
     cancel: Callable[[], None] = lambda: None,
+    prepare: Callable[[list[Path]], None] = lambda paths: None,
     jobs: int = 0,
     log: Log = logging.getLogger("rnn_site.execution"),
     context: dict[str, str] | None = None,
@@ -70,7 +71,8 @@ def collect_results(
     A corrupt cache entry is logged and run again. ``run`` raises
     ``SnippetFailed`` on a failing snippet; ``cancel`` then stops every run in
     flight (they raise ``SnippetCancelled``), and ``SnippetsFailed`` lists every
-    failure. ``jobs`` 0 means one worker per available CPU core.
+    failure. ``prepare`` is told which snippets are about to run, once, before
+    the first. ``jobs`` 0 means one worker per available CPU core.
     """
     def rel(path: Path) -> str:
         return path.relative_to(root).as_posix()
@@ -99,6 +101,7 @@ def collect_results(
         return results
     workers = max(1, min(len(todo), jobs or available_cpus()))
     log.info("running %d snippet(s) on %d worker(s); %d already known", len(todo), workers, len(paths) - len(todo))
+    prepare(list(todo))
     failures: list[SnippetFailed] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(run_consistent, path, root, key, run, context): path for path, key in todo.items()}

@@ -126,6 +126,17 @@ def local_imports(snippet: Path, repo_root: Path, source: bytes | None = None) -
     return sorted(seen)
 
 
+def imported_packages(snippet: Path, repo_root: Path) -> set[str]:
+    """Top-level names of every module ``snippet`` imports, itself or through the repository files it imports."""
+    names: set[str] = set()
+    for path in [snippet, *local_imports(snippet, repo_root)]:
+        try:
+            names |= {name.split(".")[0] for name in _imported_modules(path.read_bytes())}
+        except (OSError, SyntaxError):
+            continue
+    return names
+
+
 def cache_key(snippet: Path, repo_root: Path, context: Mapping[str, str] | None = None, *, source: bytes | None = None) -> str:
     """The hex digest naming ``snippet``'s result in the cache.
 

@@ -3,9 +3,12 @@
 The plugin keeps one ``Executor`` for its whole life, so under ``mkdocs serve``
 the fork server started by the first build serves every rebuild. It starts
 only when a snippet has to run (a build served from the cache starts nothing),
-and is restarted when what it preloaded could be out of date: another preload
-list, other library versions, environment or execution tooling (everything
-``cache.key_context`` covers).
+and preloads only the configured modules that the snippets about to run import
+(directly or through repository files), so a batch of snippets that never
+touch TensorFlow does not pay for importing it. It is restarted when what it
+preloaded could be out of date: another preload list, other library versions,
+environment or execution tooling (everything ``cache.key_context`` covers), or
+a batch that imports a configured module the running server lacks.
 
 ``isolation``: ``fork`` (default; Linux and macOS) or ``spawn`` (a fresh
 interpreter per snippet, as before the fork server; used wherever ``os.fork``
@@ -21,6 +24,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from .cache import imported_packages
 from .forkclient import ForkServer, Log
 from .record import RunResult
 from .runner import SpawnRunner, child_env
@@ -55,6 +59,7 @@ class Executor:
         self.timeout = 120.0
         self.cwd = Path.cwd()
         self.preload: tuple[str, ...] = DEFAULT_PRELOAD
+        self._needed: tuple[str, ...] = DEFAULT_PRELOAD  # the part of ``preload`` this batch imports
         self._fingerprint: tuple = ()
         self._server: ForkServer | None = None
         self._spawn = SpawnRunner()
@@ -72,10 +77,22 @@ class Executor:
                 self._server = None
             self._fingerprint = wanted
 
+    def prepare(self, snippets: Sequence[Path]) -> None:
+        """Before a batch: preload what ``snippets`` import (a running server that lacks some is replaced)."""
+        imported = set().union(*(imported_packages(path, self.cwd) for path in snippets)) if snippets else set()
+        with self._lock:
+            had = set(self._server.preload) if self._server is not None else set()
+            # what the server had stays: editing snippets with other imports must not restart it each time
+            self._needed = tuple(name for name in self.preload if name.split(".")[0] in imported or name in had)
+            if self._server is not None and not set(self._needed) <= had:
+                self.log.info("restarting the fork server to preload %s", ", ".join(self._needed))
+                self._server.close()
+                self._server = None
+
     def _fork_server(self) -> ForkServer:
         with self._lock:  # the first runs of a batch arrive together; one server serves them all
             if self._server is None or not self._server.alive:
-                self._server = ForkServer(self.preload, cwd=self.cwd, env=child_env(), timeout=self.timeout, log=self.log)
+                self._server = ForkServer(self._needed, cwd=self.cwd, env=child_env(), timeout=self.timeout, log=self.log)
             return self._server
 
     def begin(self) -> None:

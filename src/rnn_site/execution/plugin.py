@@ -165,7 +165,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         executor.begin()
         try:
             self._shown = collect_results(
-                uses, self.root, memory=self._results, cache=self.cache, run=executor.run, cancel=executor.cancel,
+                uses, self.root, memory=self._results, cache=self.cache, run=executor.run, cancel=executor.cancel, prepare=executor.prepare,
                 jobs=self.config.jobs, log=log, context=context,
             )
         except SnippetsFailed as exc:
