@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rnn_site.execution.batch import collect_results
+from rnn_site.execution.batch import collect_results, likely_to_run
 from rnn_site.execution.cache import ResultCache, cache_key
 from rnn_site.execution.runner import RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
@@ -182,3 +182,16 @@ def test_a_snippet_that_keeps_changing_fails_the_build_saying_so(project):
 
     with pytest.raises(SnippetsFailed, match="changed during each of 3 runs"):
         collect(project, None, run)
+
+
+def test_the_guess_of_what_will_run_is_what_the_last_build_showed_and_is_not_known(project, tmp_path):
+    store = ResultCache(tmp_path / "cache")
+    guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS)
+    assert [p.name for p in guess] == ["a.py", "b.py", "c.py"]  # no build recorded yet: every snippet file
+    results = collect(project, store, FakeRunner())
+    store.record_build({r.key for r in results.values()}, ["snippets/a.py", "snippets/b.py"])
+    assert likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS) == []
+    (project / "snippets" / "b.py").write_text("print('b, edited')\n", encoding="utf-8")
+    (project / "snippets" / "c.py").write_text("print('c, edited, not shown last time')\n", encoding="utf-8")
+    guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS)
+    assert [p.name for p in guess] == ["b.py"]

@@ -26,18 +26,18 @@ def test_the_server_preloads_only_configured_modules_the_batch_imports(executor,
     uses_json = write(tmp_path, "uses_json.py", "import json\nprint(json.dumps([1]))\n")
     executor.prepare([uses_json])
     assert executor.run(uses_json).output == "[1]\n"
-    first = executor._server
+    first = executor._slot.server()
     assert first.preload == ("json",)
 
     plain = write(tmp_path, "plain.py", "print('no imports')\n")
     executor.prepare([plain])
     executor.run(plain)
-    assert executor._server is first, "a batch needing less must reuse the server"
+    assert executor._slot.server() is first, "a batch needing less must reuse the server"
 
     uses_numpy = write(tmp_path, "uses_numpy.py", "from numpy import zeros\nprint(zeros(2))\n")
     executor.prepare([uses_numpy])
     assert executor.run(uses_numpy).output == "[0. 0.]\n"
-    assert executor._server is not first and executor._server.preload == ("json", "numpy")
+    assert executor._slot.server() is not first and executor._slot.server().preload == ("json", "numpy")
     assert not first.alive
 
 
@@ -45,11 +45,11 @@ def test_other_settings_or_tooling_stop_the_server(executor, tmp_path):
     snippet = write(tmp_path, "s.py", "print(1)\n")
     executor.prepare([snippet])
     executor.run(snippet)
-    server = executor._server
+    server = executor._slot.server()
     executor.configure(isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "1"})
-    assert executor._server is server and server.alive, "same settings: same server"
+    assert executor._slot.server() is server and server.alive, "same settings: same server"
     executor.configure(isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "2"})
-    assert executor._server is None and not server.alive
+    assert executor._slot is None and not server.alive
 
 
 def test_spawn_runs_without_a_server(tmp_path):
@@ -57,7 +57,7 @@ def test_spawn_runs_without_a_server(tmp_path):
     executor.configure(isolation="spawn", preload=["numpy"], timeout=30, cwd=tmp_path, fingerprint={})
     snippet = write(tmp_path, "s.py", "print('fresh')\n")
     executor.prepare([snippet])
-    assert executor.run(snippet).output == "fresh\n" and executor._server is None
+    assert executor.run(snippet).output == "fresh\n" and executor._slot is None
 
 
 def test_isolation_comes_from_the_environment_first(monkeypatch):

@@ -39,6 +39,28 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def likely_to_run(
+    root: Path, snippets_dir: Path, *, cache: ResultCache | None, memory: dict[str, RunResult], context: dict[str, str]
+) -> list[Path]:
+    """A guess, made before MkDocs has read any page, of the snippets this build will run.
+
+    The snippets the last build showed (every ``snippets_dir`` file if no
+    build recorded them) whose key is in neither memory nor the cache. Used
+    only to start the fork server early; the batch decides what really runs.
+    """
+    listed = cache.last_build_snippets() if cache is not None else None
+    paths = [root / rel for rel in listed] if listed is not None else sorted(snippets_dir.rglob("*.py"))
+    unknown = []
+    for path in paths:
+        try:
+            key = cache_key(path, root, context)
+        except (OSError, ValueError):
+            continue  # gone, or outside the repository: the batch will say so
+        if key not in memory and not (cache is not None and cache.has(key)):
+            unknown.append(path)
+    return unknown
+
+
 def run_consistent(path: Path, root: Path, key: str, run: Callable[[Path], RunResult], context: dict[str, str]) -> RunResult:
     """Run ``path`` until a run's source and imports still match its key afterwards; the record carries the key."""
     for _ in range(ATTEMPTS):

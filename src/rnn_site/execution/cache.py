@@ -214,16 +214,31 @@ class ResultCache:
         """Bytes the entries take."""
         return sum(path.stat().st_size for path in self.entries().values())
 
-    def record_build(self, keys: Iterable[str]) -> None:
-        """Remember the keys one full build used: ``prune`` keeps these and deletes the rest."""
-        self._write_json(self.directory / MANIFEST, {"keys": sorted(set(keys)), "time": time.time()})
+    def has(self, key: str) -> bool:
+        """True if an entry exists for ``key`` (without reading it)."""
+        return self._path(key).is_file()
+
+    def record_build(self, keys: Iterable[str], snippets: Iterable[str] = ()) -> None:
+        """Remember the keys one full build used (``prune`` keeps these) and its snippets' repository paths."""
+        manifest = {"keys": sorted(set(keys)), "snippets": sorted(set(snippets)), "time": time.time()}
+        self._write_json(self.directory / MANIFEST, manifest)
+
+    def _manifest(self) -> dict | None:
+        try:
+            manifest = json.loads((self.directory / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return manifest if isinstance(manifest, dict) else None
 
     def last_build(self) -> set[str] | None:
         """The keys the last full build used (None if no build recorded them)."""
-        try:
-            return set(json.loads((self.directory / MANIFEST).read_text(encoding="utf-8"))["keys"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
+        keys = (self._manifest() or {}).get("keys")
+        return set(keys) if isinstance(keys, list) else None
+
+    def last_build_snippets(self) -> list[str] | None:
+        """Repository paths of the snippets the last full build showed (None if unknown)."""
+        snippets = (self._manifest() or {}).get("snippets")
+        return snippets if isinstance(snippets, list) else None
 
     def prune(self, keep: set[str] | None = None) -> tuple[int, int]:
         """Delete entries not in ``keep`` (default: the last build's); return (entries, bytes) removed."""
@@ -241,9 +256,9 @@ class ResultCache:
                 removed, freed = removed + 1, freed + size
         return removed, freed
 
-    def record_and_trim(self, used: set[str], max_bytes: float) -> tuple[int, int]:
+    def record_and_trim(self, used: set[str], max_bytes: float, snippets: Iterable[str] = ()) -> tuple[int, int]:
         """After a full build: record its keys; past ``max_bytes``, prune to them. Returns what ``prune`` removed."""
-        self.record_build(used)
+        self.record_build(used, snippets)
         return self.prune(used) if self.size() > max_bytes else (0, 0)
 
     def clear(self) -> None:

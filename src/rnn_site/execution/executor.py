@@ -21,7 +21,8 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 
 from .cache import imported_packages
@@ -50,8 +51,39 @@ def resolve_isolation(configured: str) -> str:
     return chosen
 
 
+class _Slot:
+    """A fork server that may still be starting (in a thread, so start-up overlaps other work)."""
+
+    def __init__(self, preload: tuple[str, ...], start: Callable[[], ForkServer]) -> None:
+        self.preload = preload
+        self.future: Future[ForkServer] = Future()
+
+        def starting() -> None:
+            try:
+                self.future.set_result(start())
+            except BaseException as exc:  # ForkServerError: raised to the runs that wait for it
+                self.future.set_exception(exc)
+
+        threading.Thread(target=starting, name="fork-server-start", daemon=True).start()
+
+    def server(self) -> ForkServer:
+        return self.future.result()
+
+    def usable(self) -> bool:
+        """Starting, or started and alive (a failed or dead server is replaced)."""
+        if not self.future.done():
+            return True
+        return self.future.exception() is None and self.future.result().alive
+
+    def close(self) -> None:
+        try:
+            self.future.result().close()
+        except Exception:
+            pass
+
+
 class Executor:
-    """Runs snippets for the batch (``run``, ``cancel``, ``begin``); ``close`` stops the fork server."""
+    """Runs snippets for the batch (``prepare``, ``run``, ``cancel``, ``begin``); ``close`` stops the fork server."""
 
     def __init__(self, log: Log = log) -> None:
         self.log = log
@@ -61,7 +93,7 @@ class Executor:
         self.preload: tuple[str, ...] = DEFAULT_PRELOAD
         self._needed: tuple[str, ...] = DEFAULT_PRELOAD  # the part of ``preload`` this batch imports
         self._fingerprint: tuple = ()
-        self._server: ForkServer | None = None
+        self._slot: _Slot | None = None
         self._spawn = SpawnRunner()
         self._lock = threading.Lock()
 
@@ -71,49 +103,61 @@ class Executor:
         self._spawn = SpawnRunner(timeout=self.timeout, cwd=cwd)
         wanted = (isolation, self.preload, self.timeout, str(cwd), tuple(sorted(fingerprint.items())))
         with self._lock:
-            if self._server is not None and (wanted != self._fingerprint or not self._server.alive):
+            if self._slot is not None and (wanted != self._fingerprint or not self._slot.usable()):
                 self.log.info("stopping the fork server: its libraries, settings or tooling changed")
-                self._server.close()
-                self._server = None
+                self._stop()
             self._fingerprint = wanted
 
-    def prepare(self, snippets: Sequence[Path]) -> None:
-        """Before a batch: preload what ``snippets`` import (a running server that lacks some is replaced)."""
+    def _stop(self) -> None:
+        slot, self._slot = self._slot, None
+        if slot is not None:
+            slot.close()
+
+    def prepare(self, snippets: Sequence[Path], *, start: bool = False) -> None:
+        """Before a batch: preload what ``snippets`` import (a server that lacks some is replaced).
+
+        ``start`` starts the server now, in the background, instead of at the first run.
+        """
         imported = set().union(*(imported_packages(path, self.cwd) for path in snippets)) if snippets else set()
         with self._lock:
-            had = set(self._server.preload) if self._server is not None else set()
+            had = set(self._slot.preload) if self._slot is not None else set()
             # what the server had stays: editing snippets with other imports must not restart it each time
             self._needed = tuple(name for name in self.preload if name.split(".")[0] in imported or name in had)
-            if self._server is not None and not set(self._needed) <= had:
+            if self._slot is not None and not set(self._needed) <= had:
                 self.log.info("restarting the fork server to preload %s", ", ".join(self._needed))
-                self._server.close()
-                self._server = None
+                self._stop()
+            if start and self.isolation == "fork":
+                self._ensure_slot()
 
-    def _fork_server(self) -> ForkServer:
-        with self._lock:  # the first runs of a batch arrive together; one server serves them all
-            if self._server is None or not self._server.alive:
-                self._server = ForkServer(self._needed, cwd=self.cwd, env=child_env(), timeout=self.timeout, log=self.log)
-            return self._server
+    def _ensure_slot(self) -> _Slot:
+        if self._slot is None or not self._slot.usable():
+            needed, cwd, timeout = self._needed, self.cwd, self.timeout
+            self._slot = _Slot(needed, lambda: ForkServer(needed, cwd=cwd, env=child_env(), timeout=timeout, log=self.log))
+        return self._slot
 
     def begin(self) -> None:
         self._spawn.begin()
-        if self._server is not None:
-            self._server.begin()
+        with self._lock:
+            slot = self._slot
+        if slot is not None and slot.future.done() and slot.future.exception() is None:
+            slot.server().begin()
 
     def run(self, snippet: Path) -> RunResult:
         if self.isolation == "spawn":
             return self._spawn.run(snippet)
-        return self._fork_server().run(snippet)
+        with self._lock:  # the first runs of a batch arrive together; one server serves them all
+            slot = self._ensure_slot()
+        server = slot.server()  # waits while it starts; raises ForkServerError if it could not
+        return server.run(snippet)
 
     def cancel(self) -> None:
         self._spawn.cancel()
         with self._lock:
-            if self._server is not None:
-                self._server.cancel()
+            slot = self._slot
+        if slot is not None and slot.future.done() and slot.future.exception() is None:
+            slot.server().cancel()
 
     def close(self) -> None:
         self._spawn.close()
         with self._lock:
-            if self._server is not None:
-                self._server.close()
-                self._server = None
+            self._stop()

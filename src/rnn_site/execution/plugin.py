@@ -28,7 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from rnn_site.notebooks import files as notebook_files
-from .batch import collect_results
+from .batch import collect_results, likely_to_run
 from .cache import ResultCache, key_context
 from .embeds import EmbedError, find_embeds, replace_embeds, resolve_snippet
 from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
@@ -95,13 +95,40 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
 
+    def load_config(self, options, config_file_path=None):
+        errors, warnings = super().load_config(options, config_file_path)
+        if not errors and config_file_path:
+            self._warm_up(Path(config_file_path).resolve().parent)
+        return errors, warnings
+
+    def _warm_up(self, root: Path) -> None:
+        """Start the fork server while MkDocs loads the other plugins, if snippets of the last build must run."""
+        try:
+            isolation = resolve_isolation(self.config.isolation)
+        except ValueError:
+            return  # on_config reports it
+        if not self.config.execute or _off("SNIPPET_EXEC") or isolation != "fork":
+            return
+        context = key_context()
+        cache = self._cache_at(root)
+        guess = likely_to_run(root, root / self.config.snippets_dir, cache=cache, memory=self._results, context=context)
+        if guess:
+            self._configure_executor(isolation, root, context)
+            self._executor.prepare(guess, start=True)
+
+    def _cache_at(self, root: Path) -> ResultCache | None:
+        cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
+        return ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
+
+    def _configure_executor(self, isolation: str, root: Path, context: dict[str, str]) -> None:
+        self._executor.configure(isolation=isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=root, fingerprint=context)
+
     def on_config(self, config):
         root = Path(config.config_file_path).resolve().parent
         self.root = root
         self.snippets_dir = root / self.config.snippets_dir
         self.execute = self.config.execute and not _off("SNIPPET_EXEC")
-        cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
-        self.cache = ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
+        self.cache = self._cache_at(root)
         self._notebooks.configure(root / self.config.notebooks_dir, enabled=self.config.notebooks, executed=self.execute)
         try:
             self.isolation = resolve_isolation(self.config.isolation)
@@ -161,7 +188,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
         context = key_context()
         executor = self._executor
-        executor.configure(isolation=self.isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=self.root, fingerprint=context)
+        self._configure_executor(self.isolation, self.root, context)
         executor.begin()
         try:
             self._shown = collect_results(
@@ -174,12 +201,12 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         except ForkServerError as exc:
             raise PluginError(f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)") from None
         if self.cache is not None:
-            self._keep_cache_small({record.key for record in self._shown.values()})
+            self._keep_cache_small({record.key for record in self._shown.values()}, [self._rel(path) for path in self._shown])
 
-    def _keep_cache_small(self, used: set[str]) -> None:
-        """Record this build's keys; past ``cache_max_mb``, delete every entry it did not use."""
+    def _keep_cache_small(self, used: set[str], snippets: list[str]) -> None:
+        """Record this build's keys and snippets; past ``cache_max_mb``, delete every entry it did not use."""
         try:
-            removed, freed = self.cache.record_and_trim(used, self.config.cache_max_mb * 1e6)
+            removed, freed = self.cache.record_and_trim(used, self.config.cache_max_mb * 1e6, snippets)
         except OSError as exc:
             log.warning("could not record or prune the snippet cache: %s", exc)
             return
