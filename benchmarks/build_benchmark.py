@@ -260,8 +260,9 @@ def main() -> int:
         ratio = cases[case].median / base.median
         print(f"{'TARGET met' if ratio <= limit else 'TARGET MISSED'}  {case} / baseline wall time = {ratio:.2f} (at most {limit})")
     for times in serve_times:
-        met = times.ratio <= SERVE_TARGET
-        print(f"{'TARGET met' if met else 'TARGET MISSED'}  serve, {times.isolation}: snippet edit / page edit = {times.ratio:.2f} (at most {SERVE_TARGET})")
+        if times.isolation == "fork":  # the target is the fork server's; spawn is shown for comparison
+            met = times.ratio <= SERVE_TARGET
+            print(f"{'TARGET met' if met else 'TARGET MISSED'}  serve, fork: snippet edit / page edit = {times.ratio:.2f} (at most {SERVE_TARGET})")
     return 0 if all(ok for _, ok in checks) else 1
 
 

@@ -93,12 +93,14 @@ def pages() -> list[str]:
     return sorted({p.name.split(".")[0] for p in DOCS.glob("*.ko.md")})
 
 
-def embedded_snippets() -> list[str]:
-    """Every snippet a page embeds, in page order (Korean pages; the English ones embed the same)."""
+def embedded_snippets(only: set[str] | None = None) -> list[str]:
+    """Every snippet a page embeds (of the pages in ``only``, if given), in page order (Korean pages)."""
     from rnn_site.execution.embeds import find_embeds
 
     names: list[str] = []
     for page in pages():
+        if only is not None and page not in only:
+            continue
         for embed in find_embeds((DOCS / f"{page}.{LANGUAGES[0]}.md").read_text(encoding="utf-8")):
             if embed.name not in names:
                 names.append(embed.name)
@@ -152,8 +154,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     global _standalone
     if session.config.option.collectonly or _standalone is not None:
         return
-    if any("standalone_runs" in getattr(item, "fixturenames", ()) for item in session.items):
-        _standalone = StandaloneRuns(embedded_snippets())
+    users = [item for item in session.items if "standalone_runs" in getattr(item, "fixturenames", ())]
+    if users:
+        params = [getattr(getattr(item, "callspec", None), "params", {}) for item in users]
+        only = None if any("page" not in p for p in params) else {p["page"] for p in params}
+        _standalone = StandaloneRuns(embedded_snippets(only))
 
 
 @pytest.fixture(scope="session")

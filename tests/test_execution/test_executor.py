@@ -22,27 +22,35 @@ def executor(tmp_path):
     executor.close()
 
 
-def test_the_server_preloads_the_configured_modules_only_for_a_batch_that_imports_one(tmp_path):
+def test_the_server_preloads_only_configured_modules_the_batch_imports(executor, tmp_path):
+    plain = write(tmp_path, "plain.py", "print('no imports')\n")
+    executor.prepare([plain])
+    assert executor.run(plain).output == "no imports\n"
+    bare = executor._slot.server()
+    assert bare.preload == ()
+
+    uses_json = write(tmp_path, "uses_json.py", "from json import dumps\nprint(dumps([1]))\n")
+    executor.prepare([uses_json])
+    assert executor.run(uses_json).output == "[1]\n"
+    first = executor._slot.server()
+    assert first.preload == ("json",) and not bare.alive
+
+    executor.prepare([plain])
+    executor.run(plain)
+    assert executor._slot.server() is first, "a batch needing less must reuse the server"
+
+    uses_numpy = write(tmp_path, "uses_numpy.py", "import numpy as np\nprint(np.zeros(2))\n")
+    executor.prepare([uses_numpy])
+    assert executor.run(uses_numpy).output == "[0. 0.]\n"
+    assert executor._slot.server().preload == ("json", "numpy") and not first.alive
+
+
+def test_tensorflow_implies_keras(tmp_path):
     executor = Executor()
-    executor.configure(isolation="fork", preload=["json", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "1"})
-    try:
-        plain = write(tmp_path, "plain.py", "print('no imports')\n")
-        executor.prepare([plain])
-        assert executor.run(plain).output == "no imports\n"
-        bare = executor._slot.server()
-        assert bare.preload == ()
-
-        uses_json = write(tmp_path, "uses_json.py", "from json import dumps\nprint(dumps([1]))\n")
-        executor.prepare([uses_json])
-        assert executor.run(uses_json).output == "[1]\n"
-        full = executor._slot.server()
-        assert full.preload == ("json", "csv") and not bare.alive
-
-        executor.prepare([plain])
-        executor.run(plain)
-        assert executor._slot.server() is full, "a batch needing less must reuse the server"
-    finally:
-        executor.close()
+    executor.configure(isolation="fork", preload=["numpy", "tensorflow", "keras", "matplotlib"], timeout=30, cwd=tmp_path, fingerprint={})
+    executor.prepare([write(tmp_path, "tf.py", "from tensorflow import keras\n")])
+    assert executor._needed == ("numpy", "tensorflow", "keras")
+    executor.close()
 
 
 def test_other_settings_or_tooling_stop_the_server(executor, tmp_path):

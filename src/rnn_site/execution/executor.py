@@ -3,9 +3,9 @@
 The plugin keeps one ``Executor`` for its whole life, so under ``mkdocs serve``
 the fork server started by the first build serves every rebuild. It starts
 only when a snippet has to run (a build served from the cache starts nothing),
-and preloads the configured modules only if the snippets about to run import
-one of them (directly or through repository files), so a batch of snippets
-that never touch them does not pay for importing TensorFlow. It is restarted when what it
+and preloads only the configured modules that the snippets about to run import
+(directly or through repository files, or implied by them: ``IMPLIED``), so a
+batch of snippets that never touch TensorFlow does not pay for importing it. It is restarted when what it
 preloaded could be out of date: another preload list, other library versions,
 environment or execution tooling (everything ``cache.key_context`` covers), or
 a batch that imports a configured module the running server lacks.
@@ -34,6 +34,8 @@ log = logging.getLogger("rnn_site.execution")
 
 ISOLATIONS = ("fork", "spawn")
 DEFAULT_PRELOAD = ("numpy", "tensorflow", "keras", "matplotlib", "matplotlib.pyplot")
+IMPLIED = {"tensorflow": {"keras", "numpy"}, "keras": {"tensorflow", "numpy"}}
+"""Packages a package imports in ways no import line shows (``from tensorflow import keras`` loads Keras 3)."""
 
 
 def fork_available() -> bool:
@@ -119,13 +121,12 @@ class Executor:
         ``start`` starts the server now, in the background, instead of at the first run.
         """
         imported = set().union(*(imported_packages(path, self.cwd) for path in snippets)) if snippets else set()
-        # All or nothing: the configured modules import each other in ways no import line shows
-        # (``from tensorflow import keras`` loads keras), so a batch that imports any gets them all.
-        uses_any = bool(imported & {name.split(".")[0] for name in self.preload})
+        for name in list(imported):
+            imported |= IMPLIED.get(name, set())
         with self._lock:
             had = set(self._slot.preload) if self._slot is not None else set()
             # what the server had stays: editing snippets with other imports must not restart it each time
-            self._needed = tuple(name for name in self.preload if uses_any or name in had)
+            self._needed = tuple(name for name in self.preload if name.split(".")[0] in imported or name in had)
             if self._slot is not None and not set(self._needed) <= had:
                 self.log.info("restarting the fork server to preload %s", ", ".join(self._needed))
                 self._stop()

@@ -45,9 +45,9 @@ class Job:
 def _fresh_random_state() -> None:
     """Reseed what a fresh interpreter seeds from the OS, so unseeded snippets stay unseeded."""
     random.seed()
-    numpy = sys.modules.get("numpy")
-    if numpy is not None:
-        numpy.random.seed()
+    numpy_random = sys.modules.get("numpy.random")  # not imported yet: its import seeds it from the OS
+    if numpy_random is not None:
+        numpy_random.seed()
 
 
 class Server:
@@ -170,7 +170,7 @@ class Server:
                 kill_group(pid)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str]) -> int:  # exits the process when serving ends
     sock = socket.socket(fileno=int(argv[0]))
     try:
         for name in argv[1:]:
@@ -185,8 +185,10 @@ def main(argv: list[str]) -> int:
         return 1
     server = Server(sock)
     server.send({"ready": True, "pid": os.getpid(), "modules": argv[1:]})
-    server.serve()
-    return 0
+    server.serve()  # returns at EOF, every child's group killed
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # skip interpreter teardown: unloading TensorFlow takes about a second, and the build waits for it
 
 
 if __name__ == "__main__":

@@ -201,12 +201,13 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         except ForkServerError as exc:
             raise PluginError(f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)") from None
         if self.cache is not None:
-            self._keep_cache_small({record.key for record in self._shown.values()}, [self._rel(path) for path in self._shown])
+            self._keep_small(self.cache)
 
-    def _keep_cache_small(self, used: set[str], snippets: list[str]) -> None:
+    def _keep_small(self, cache: ResultCache) -> None:
         """Record this build's keys and snippets; past ``cache_max_mb``, delete every entry it did not use."""
+        used, snippets = {record.key for record in self._shown.values()}, [self._rel(path) for path in self._shown]
         try:
-            removed, freed = self.cache.record_and_trim(used, self.config.cache_max_mb * 1e6, snippets)
+            removed, freed = cache.record_and_trim(used, self.config.cache_max_mb * 1e6, snippets)
         except OSError as exc:
             log.warning("could not record or prune the snippet cache: %s", exc)
             return
