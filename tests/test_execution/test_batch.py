@@ -186,8 +186,10 @@ def test_a_snippet_that_keeps_changing_fails_the_build_saying_so(project):
 
 def test_the_guess_of_what_will_run_is_what_the_last_build_showed_and_is_not_known(project, tmp_path):
     store = ResultCache(tmp_path / "cache")
-    guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS)
-    assert [p.name for p in guess] == ["a.py", "b.py", "c.py"]  # no build recorded yet: every snippet file
+    (project / "docs").mkdir()
+    (project / "docs" / "page.md").write_text('# Page\n\n{{ run("a.py") }}\n\n{{ run("c.py") }}\n', encoding="utf-8")
+    guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS, docs_dir=project / "docs")
+    assert [p.name for p in guess] == ["a.py", "c.py"]  # no build recorded yet: what the pages embed
     results = collect(project, store, FakeRunner())
     store.record_build({r.key for r in results.values()}, ["snippets/a.py", "snippets/b.py"])
     assert likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS) == []

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from .cache import ResultCache, cache_key, key_context
+from .embeds import EmbedError, find_embeds
 from .record import RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
 Log: TypeAlias = "logging.Logger | logging.LoggerAdapter[logging.Logger]"
@@ -39,17 +40,34 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def embedded_in(docs_dir: Path, snippets_dir: Path) -> list[Path]:
+    """Snippet files the Markdown pages under ``docs_dir`` embed (pages that fail to parse are skipped)."""
+    found: set[Path] = set()
+    for page in sorted(docs_dir.rglob("*.md")):
+        try:
+            names = [embed.name for embed in find_embeds(page.read_text(encoding="utf-8"))]
+        except (OSError, UnicodeDecodeError, EmbedError):
+            continue
+        found.update(path for path in (snippets_dir / name for name in names) if path.is_file())
+    return sorted(found)
+
+
 def likely_to_run(
-    root: Path, snippets_dir: Path, *, cache: ResultCache | None, memory: dict[str, RunResult], context: dict[str, str]
+    root: Path, snippets_dir: Path, *, cache: ResultCache | None, memory: dict[str, RunResult], context: dict[str, str],
+    docs_dir: Path | None = None,
 ) -> list[Path]:
     """A guess, made before MkDocs has read any page, of the snippets this build will run.
 
-    The snippets the last build showed (every ``snippets_dir`` file if no
-    build recorded them) whose key is in neither memory nor the cache. Used
-    only to start the fork server early; the batch decides what really runs.
+    The snippets the last build showed (if no build recorded them: those the
+    pages under ``docs_dir`` embed) whose key is in neither memory nor the
+    cache. Used only to start the fork server early; the batch decides what
+    really runs.
     """
     listed = cache.last_build_snippets() if cache is not None else None
-    paths = [root / rel for rel in listed] if listed is not None else sorted(snippets_dir.rglob("*.py"))
+    if listed is not None:
+        paths = [root / rel for rel in listed]
+    else:
+        paths = embedded_in(docs_dir, snippets_dir) if docs_dir is not None and docs_dir.is_dir() else []
     unknown = []
     for path in paths:
         try:

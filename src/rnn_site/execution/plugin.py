@@ -111,7 +111,9 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             return
         context = key_context()
         cache = self._cache_at(root)
-        guess = likely_to_run(root, root / self.config.snippets_dir, cache=cache, memory=self._results, context=context)
+        guess = likely_to_run(  # docs/: MkDocs' docs_dir is not known yet; another folder means no early start
+            root, root / self.config.snippets_dir, cache=cache, memory=self._results, context=context, docs_dir=root / "docs"
+        )
         if guess:
             self._configure_executor(isolation, root, context)
             self._executor.prepare(guess, start=True)
