@@ -1,19 +1,27 @@
-"""Time ``mkdocs build`` cold, warm, after a one-snippet edit, and with execution off.
+"""Time ``mkdocs build`` cold, warm, after a one-snippet edit, and with execution off; and the serve loop.
 
 Run from anywhere with the project's interpreter:
 
-    .venv/bin/python benchmarks/build_benchmark.py [--runs 3] [--serial]
+    .venv/bin/python benchmarks/build_benchmark.py [--runs 3] [--serial] [--serve]
 
 Every build runs in a temporary copy of the project with its own cache folder,
-so the repository and its ``.cache/`` are never touched. The cases are run
-round-robin (one of each per round), so a change in machine load hits them
-all alike. Prints the machine, a table of wall times and CPU times (CPU
-counts the snippet processes too, and is less sensitive to other load),
-their medians and ratios to the no-execution baseline, and how many snippets
-each build ran, read from the build log. Exits non-zero if a check fails:
-warm/baseline wall time at most 1.3, exactly one snippet run after a
-one-snippet edit, every snippet run exactly once in a cold build (and, with
-``--serial``, identical HTML from parallel and serial cold builds).
+so the repository and its ``.cache/`` are never touched. Cold and one-edit
+builds are timed for both ways of running snippets (``fork``: the fork server,
+``spawn``: a fresh interpreter per snippet, ``SNIPPET_EXEC_ISOLATION``). The
+cases are run round-robin (one of each per round), so a change in machine
+load hits them all alike. Prints the machine, a table of wall times and CPU
+times (CPU counts the snippet processes and the fork server too, and is less
+sensitive to other load), their medians and ratios to the no-execution
+baseline, and how many snippets each build ran, read from the build log.
+``--serve`` adds the authoring loop (``serve_loop.py``): seconds from saving a
+snippet, or a page, to the served page showing the change, for each isolation.
+
+Exits non-zero if a check fails: warm/baseline wall time at most 1.3, exactly
+one snippet run after a one-snippet edit, every snippet run exactly once in a
+cold build, fork and spawn cold builds writing identical HTML (and, with
+``--serial``, parallel and serial cold builds too). The issue's targets (cold
+at most 4x and one edit at most 2.5x the baseline, a served snippet edit
+within 1.5x a page edit) are printed as figures, TARGET met or MISSED.
 """
 
 from __future__ import annotations
@@ -35,12 +43,16 @@ from importlib import metadata
 from pathlib import Path
 
 from rnn_site.execution.embeds import find_embeds
+from serve_loop import ServeTimes, serve_loop  # benchmarks/ is this script's folder, first on sys.path
 
 REPO = Path(__file__).resolve().parent.parent
 
 NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "venv", "site", ".cache", "__pycache__", ".pytest_cache", "test-artifacts")
 RAN = re.compile(r"\] snippets/(\S+) ran in [\d.]+s")
 MAX_WARM_RATIO = 1.3
+TARGETS = {"cold, fork": 4.0, "one snippet edited, fork": 2.5}  # at most this many times the baseline (wall)
+SERVE_TARGET = 1.5  # served snippet edit at most this many times a page edit
+ISOLATIONS = ("fork", "spawn")
 
 
 @dataclass
@@ -69,7 +81,7 @@ def _children_cpu() -> float:
 def build(project: Path, site: Path, cache: Path, **env: str) -> tuple[float, float, int]:
     """One ``mkdocs build`` in a fresh process: wall seconds, CPU seconds (with its snippet processes), snippets run."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPET_EXEC_CACHE_DIR": str(cache), **env}
-    for variable in ("SNIPPET_EXEC", "SNIPPET_EXEC_CACHE"):
+    for variable in ("SNIPPET_EXEC", "SNIPPET_EXEC_CACHE", "SNIPPET_EXEC_ISOLATION"):
         if variable not in env:
             environment.pop(variable, None)
     cpu, start = _children_cpu(), time.perf_counter()
@@ -87,6 +99,14 @@ def build(project: Path, site: Path, cache: Path, **env: str) -> tuple[float, fl
 def embedded_snippets(project: Path) -> list[str]:
     names = {e.name for page in (project / "docs").rglob("*.md") for e in find_embeds(page.read_text(encoding="utf-8"))}
     return sorted(names)
+
+
+def page_embedding(project: Path, snippet: str) -> str:
+    """The first page (name without language) that embeds ``snippet``."""
+    for page in sorted((project / "docs").glob("*.ko.md")):
+        if any(e.name == snippet for e in find_embeds(page.read_text(encoding="utf-8"))):
+            return page.name.split(".")[0]
+    sys.exit(f"no Korean page embeds {snippet}")
 
 
 def serial_copy(source: Path, target: Path) -> Path:
@@ -136,27 +156,29 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of each case (default 3)")
     parser.add_argument("--snippet", help="the snippet to edit (default: the first embedded one)")
     parser.add_argument("--serial", action="store_true", help="also time cold builds with jobs: 1 and compare their HTML")
+    parser.add_argument("--serve", action="store_true", help="also time the mkdocs serve authoring loop, fork and spawn")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="build-benchmark-") as tmp_name:
         tmp = Path(tmp_name)
         pristine = Path(shutil.copytree(REPO, tmp / "project", ignore=NOT_COPIED))
-        edited = Path(shutil.copytree(REPO, tmp / "edited", ignore=NOT_COPIED))
+        edited = {iso: Path(shutil.copytree(REPO, tmp / f"edited-{iso}", ignore=NOT_COPIED)) for iso in ISOLATIONS}
         serial = serial_copy(REPO, tmp / "serial") if args.serial else None
         names = embedded_snippets(pristine)
         target = args.snippet or names[0]
         if target not in names:
             sys.exit(f"{target} is not embedded in any page; choose one of {', '.join(names)}")
-        warm_cache, edit_cache = tmp / "cache-warm", tmp / "cache-edit"
 
         print("\n".join(machine()))
         print(f"site: {len(names)} embedded snippet(s), every page in 2 languages; {args.runs} run(s) of each case, round-robin")
         print(f"before: {load()}", flush=True)
 
-        cases = {name: Case(name) for name in ("no execution (baseline)", "cold", "warm", "one snippet edited")}
+        order = ["no execution (baseline)", *(f"cold, {iso}" for iso in ISOLATIONS), "warm", *(f"one snippet edited, {iso}" for iso in ISOLATIONS)]
+        cases = {name: Case(name) for name in order}
         if serial:
-            cases["cold, serial (jobs: 1)"] = Case("cold, serial (jobs: 1)")
+            cases["cold, fork, serial (jobs: 1)"] = Case("cold, fork, serial (jobs: 1)")
         identical: list[bool] = []
+        serial_identical: list[bool] = []
 
         def record(case: str, outcome: tuple[float, float, int]) -> None:
             seconds, cpu, ran = outcome
@@ -170,24 +192,36 @@ def main() -> int:
         build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off")
         for round_ in range(args.runs):
             print(f"round {round_ + 1}/{args.runs}", flush=True)
-            cold_cache = tmp / f"cache-cold-{round_}"
-            record("cold", build(pristine, tmp / "site-cold", cold_cache))
-            if round_ == 0:  # the first cold build's cache is the warm builds' cache
-                shutil.copytree(cold_cache, warm_cache)
-                shutil.copytree(cold_cache, edit_cache)
+            for iso in ISOLATIONS:
+                cold_cache = tmp / f"cache-cold-{iso}-{round_}"
+                record(f"cold, {iso}", build(pristine, tmp / f"site-cold-{iso}", cold_cache, SNIPPET_EXEC_ISOLATION=iso))
+                if round_ == 0:  # the first cold build's cache is the warm and edited builds' cache
+                    shutil.copytree(cold_cache, tmp / f"cache-edit-{iso}")
+                    if iso == "fork":
+                        shutil.copytree(cold_cache, tmp / "cache-warm")
+                        shutil.copytree(cold_cache, tmp / "cache-serve")
+            identical.append(same_html(tmp / "site-cold-fork", tmp / "site-cold-spawn"))
             if serial:
-                record("cold, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}"))
-                identical.append(same_html(tmp / "site-cold", tmp / "site-serial"))
+                record("cold, fork, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}"))
+                serial_identical.append(same_html(tmp / "site-cold-fork", tmp / "site-serial"))
             record("no execution (baseline)", build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"))
-            record("warm", build(pristine, tmp / "site-warm", warm_cache))
-            snippet = edited / "snippets" / target
-            snippet.write_text(snippet.read_text(encoding="utf-8") + f"# benchmark edit {round_ + 1}\n", encoding="utf-8")
-            record("one snippet edited", build(edited, tmp / "site-edited", edit_cache))
+            record("warm", build(pristine, tmp / "site-warm", tmp / "cache-warm"))
+            for iso in ISOLATIONS:
+                snippet = edited[iso] / "snippets" / target
+                snippet.write_text(snippet.read_text(encoding="utf-8") + f"# benchmark edit {round_ + 1}\n", encoding="utf-8")
+                record(f"one snippet edited, {iso}", build(edited[iso], tmp / f"site-edited-{iso}", tmp / f"cache-edit-{iso}", SNIPPET_EXEC_ISOLATION=iso))
+        serve_times: list[ServeTimes] = []
+        if args.serve:
+            page = page_embedding(pristine, target)
+            for iso in ISOLATIONS:
+                project = Path(shutil.copytree(REPO, tmp / f"serve-{iso}" / "project", ignore=NOT_COPIED))
+                cache = Path(shutil.copytree(tmp / "cache-serve", tmp / f"serve-{iso}" / "cache"))
+                serve_times.append(serve_loop(project, cache, target, page, iso, args.runs))
         print(f"after: {load()}\n")
 
     base = cases["no execution (baseline)"]
     header = (
-        f"| {'build':<25} | {'wall, each run (s)':<22} | {'median (s)':>10} | {'vs baseline':>11} "
+        f"| {'build':<28} | {'wall, each run (s)':<22} | {'median (s)':>10} | {'vs baseline':>11} "
         f"| {'CPU median (s)':>14} | {'CPU vs baseline':>15} | {'snippets run':<12} |"
     )
     print(header)
@@ -196,22 +230,39 @@ def main() -> int:
         runs = ", ".join(f"{s:.2f}" for s in case.seconds)
         ran = ", ".join(str(n) for n in case.ran)
         print(
-            f"| {case.name:<25} | {runs:<22} | {case.median:>10.2f} | {case.median / base.median:>10.2f}x "
+            f"| {case.name:<28} | {runs:<22} | {case.median:>10.2f} | {case.median / base.median:>10.2f}x "
             f"| {case.median_cpu:>14.2f} | {case.median_cpu / base.median_cpu:>14.2f}x | {ran:<12} |"
         )
     print(f"\nedited snippet: snippets/{target}")
+    if serve_times:
+        print("\n| mkdocs serve | first snippet edit (s) | snippet edits (s) | median | page edits (s) | median | snippet / page |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        for times in serve_times:
+            print(
+                f"| {times.isolation} | {times.first_snippet_edit:.2f} | {', '.join(f'{s:.2f}' for s in times.snippet_edits)} "
+                f"| {statistics.median(times.snippet_edits):.2f} | {', '.join(f'{s:.2f}' for s in times.page_edits)} "
+                f"| {statistics.median(times.page_edits):.2f} | {times.ratio:.2f}x |"
+            )
 
     warm_ratio = cases["warm"].median / base.median
     checks = [
         (f"warm / baseline wall time = {warm_ratio:.2f} (at most {MAX_WARM_RATIO})", warm_ratio <= MAX_WARM_RATIO),
-        ("one-snippet edit ran exactly 1 snippet in every run", all(n == 1 for n in cases["one snippet edited"].ran)),
-        (f"cold ran each of the {len(names)} snippets exactly once", all(n == len(names) for n in cases["cold"].ran)),
-        ("warm and baseline ran no snippet", not any(cases["warm"].ran + cases["no execution (baseline)"].ran)),
+        ("one-snippet edit ran exactly 1 snippet in every run", all(n == 1 for iso in ISOLATIONS for n in cases[f"one snippet edited, {iso}"].ran)),
+        (f"cold ran each of the {len(names)} snippets exactly once", all(n == len(names) for iso in ISOLATIONS for n in cases[f"cold, {iso}"].ran)),
+        ("warm and baseline ran no snippet", not any(cases["warm"].ran + base.ran)),
+        ("cold fork and spawn builds wrote identical HTML", all(identical)),
     ]
     if serial:
-        checks.append(("cold parallel and serial builds wrote identical HTML", all(identical)))
+        checks.append(("cold parallel and serial builds wrote identical HTML", all(serial_identical)))
     for text, ok in checks:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
+    for case, limit in TARGETS.items():
+        ratio = cases[case].median / base.median
+        print(f"{'TARGET met' if ratio <= limit else 'TARGET MISSED'}  {case} / baseline wall time = {ratio:.2f} (at most {limit})")
+    for times in serve_times:
+        if times.isolation == "fork":  # the target is the fork server's; spawn is shown for comparison
+            met = times.ratio <= SERVE_TARGET
+            print(f"{'TARGET met' if met else 'TARGET MISSED'}  serve, fork: snippet edit / page edit = {times.ratio:.2f} (at most {SERVE_TARGET})")
     return 0 if all(ok for _, ok in checks) else 1
 
 

@@ -1,4 +1,12 @@
-"""Shared fixtures: the repository's paths and one real build of the site."""
+"""Shared fixtures: the repository's paths, one real build of the site, and every snippet run standalone.
+
+The suite's two big costs run side by side: the cold build (``built_site``,
+the build's fork server) and a fresh ``python snippets/<name>.py`` of every
+embedded snippet (``standalone_runs``, the judge of what the build shows).
+The standalone runs start in a background pool as soon as collection
+finishes, niced so the cold build that the first tests wait for keeps its
+priority, and fill the cores whenever the tests leave one idle.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,3 +91,82 @@ def page_path(site: Path, page: str, lang: str) -> Path:
 def pages() -> list[str]:
     """Page names (without language suffix) of every Markdown page in docs/."""
     return sorted({p.name.split(".")[0] for p in DOCS.glob("*.ko.md")})
+
+
+def embedded_snippets(only: set[str] | None = None) -> list[str]:
+    """Every snippet a page embeds (of the pages in ``only``, if given), in page order (Korean pages)."""
+    from rnn_site.execution.embeds import find_embeds
+
+    names: list[str] = []
+    for page in pages():
+        if only is not None and page not in only:
+            continue
+        for embed in find_embeds((DOCS / f"{page}.{LANGUAGES[0]}.md").read_text(encoding="utf-8")):
+            if embed.name not in names:
+                names.append(embed.name)
+    return names
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """What ``python snippets/<name>.py`` printed in a terminal (stdout and stderr together)."""
+
+    returncode: int
+    output: str
+
+
+def _run_standalone(name: str) -> Standalone:
+    proc = subprocess.Popen(
+        [sys.executable, f"snippets/{name}"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL, text=True,
+    )
+    try:
+        os.setpriority(os.PRIO_PROCESS, proc.pid, 10)  # behind the cold build
+    except (AttributeError, OSError):
+        pass
+    output, _ = proc.communicate(timeout=600)
+    return Standalone(proc.returncode, output)
+
+
+class StandaloneRuns:
+    """A fresh interpreter per snippet, run in the background, as many at a time as there are cores."""
+
+    def __init__(self, names: list[str]) -> None:
+        from rnn_site.execution.batch import available_cpus
+
+        self._pool = ThreadPoolExecutor(max_workers=available_cpus(), thread_name_prefix="standalone")
+        self._runs: dict[str, Future] = {name: self._pool.submit(_run_standalone, name) for name in names}
+
+    def __call__(self, name: str) -> Standalone:
+        if name not in self._runs:
+            self._runs[name] = self._pool.submit(_run_standalone, name)
+        return self._runs[name].result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+_standalone: StandaloneRuns | None = None
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start every standalone run now if a selected test compares with them."""
+    global _standalone
+    if session.config.option.collectonly or _standalone is not None:
+        return
+    users = [item for item in session.items if "standalone_runs" in getattr(item, "fixturenames", ())]
+    if users:
+        params = [getattr(getattr(item, "callspec", None), "params", {}) for item in users]
+        only = None if any("page" not in p for p in params) else {p["page"] for p in params}
+        _standalone = StandaloneRuns(embedded_snippets(only))
+
+
+@pytest.fixture(scope="session")
+def standalone_runs() -> StandaloneRuns:
+    """``standalone_runs(name)``: the standalone run of ``snippets/<name>`` (waits for it if still running)."""
+    global _standalone
+    if _standalone is None:
+        _standalone = StandaloneRuns([])
+    yield _standalone
+    _standalone.close()
+    _standalone = None

@@ -1,28 +1,39 @@
 """Import a snippet for its tests without running it at collection time.
 
-``lazy_snippet("hello_sequence_rnn")`` returns the module at once but executes
-the snippet on the first attribute access (``importlib.util.LazyLoader``), so
-``pytest --collect-only`` trains nothing, and a snippet imported by several test
-modules still runs only once per session (it is kept in ``sys.modules``).
+``lazy_snippet("hello_sequence_rnn")`` returns a stand-in at once; the snippet
+runs (``import hello_sequence_rnn``, once per session, kept in ``sys.modules``)
+on the first access to one of its public names. Private and dunder names are
+answered without running it: pytest's collection probes every module-level
+object for such names (``__pytest_wrapped__``, ``_pytestfixturefunction`` ...),
+and ``importlib.util.LazyLoader`` ran the snippet on any of them, so
+``pytest --collect-only`` used to train every model.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
-import sys
 from types import ModuleType
+from typing import Any
 
+
+class LazySnippet(ModuleType):
+    """A module that imports the real snippet on first use of a public name."""
+
+    def __getattr__(self, attr: str) -> Any:  # only called for names not set on the stand-in
+        if attr.startswith("_"):
+            raise AttributeError(f"{self.__name__!r} (not run yet) has no attribute {attr!r}")
+        return getattr(importlib.import_module(self.__name__), attr)
+
+    def __dir__(self) -> list[str]:
+        return dir(importlib.import_module(self.__name__))
 
 
 def lazy_snippet(name: str) -> ModuleType:
     """The snippet module ``snippets/<name>.py``, executed on first use."""
-    if name in sys.modules:
-        return sys.modules[name]
     spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
+    if spec is None or spec.origin is None:
         raise ModuleNotFoundError(f"no snippet named {name!r} in snippets/")
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    stand_in = LazySnippet(name)
+    stand_in.__file__ = spec.origin
+    return stand_in

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from rnn_site.execution.batch import collect_results
+from rnn_site.execution.batch import collect_results, likely_to_run
 from rnn_site.execution.cache import ResultCache, cache_key
-from rnn_site.execution.runner import RunResult, SnippetFailed
+from rnn_site.execution.runner import RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
-VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6"}
+VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6", "tooling": "0" * 64}
 log = logging.getLogger("test-batch")
 
 
@@ -26,7 +27,8 @@ class FakeRunner:
     def __call__(self, path: Path) -> RunResult:
         with self._lock:
             self.ran.append(path.name)
-        return RunResult(output=path.read_text(encoding="utf-8").splitlines()[0] + "\n", duration=0.01)
+        source = path.read_text(encoding="utf-8")
+        return RunResult(output=source.splitlines()[0] + "\n", duration=0.01, source=source)
 
 
 @pytest.fixture
@@ -42,9 +44,10 @@ def snippets(root: Path) -> list[Path]:
     return sorted((root / "snippets").glob("*.py"))
 
 
-def collect(root: Path, store: ResultCache | None, run: FakeRunner, memory: dict | None = None, jobs: int = 0):
+def collect(root: Path, store: ResultCache | None, run, memory: dict | None = None, jobs: int = 0, cancel=lambda: None):
     return collect_results(
-        snippets(root), root, memory={} if memory is None else memory, cache=store, run=run, jobs=jobs, log=log, versions=VERSIONS
+        snippets(root), root, memory={} if memory is None else memory, cache=store, run=run, jobs=jobs, log=log,
+        context=VERSIONS, cancel=cancel,
     )
 
 
@@ -100,6 +103,14 @@ def test_serial_and_parallel_give_the_same_results(project, tmp_path):
     assert serial == parallel
 
 
+def test_each_record_carries_its_source_and_key(project, tmp_path):
+    store = ResultCache(tmp_path / "cache")
+    for results in (collect(project, store, FakeRunner()), collect(project, store, FakeRunner()), collect(project, None, FakeRunner())):
+        for path, record in results.items():
+            assert record.source == path.read_text(encoding="utf-8")
+            assert record.key == cache_key(path, project, VERSIONS)
+
+
 def test_a_failing_snippet_stops_the_batch_and_is_not_cached(project, tmp_path):
     store = ResultCache(tmp_path / "cache")
 
@@ -108,23 +119,81 @@ def test_a_failing_snippet_stops_the_batch_and_is_not_cached(project, tmp_path):
             raise SnippetFailed(path, "raised ValueError: boom", 1)
         return FakeRunner()(path)
 
-    with pytest.raises(SnippetFailed):
+    with pytest.raises(SnippetsFailed) as failed:
         collect(project, store, run, jobs=1)
+    assert [f.snippet.name for f in failed.value.failures] == ["b.py"]
     assert store.get(cache_key(project / "snippets" / "b.py", project, VERSIONS)) == (None, None)
 
 
-def test_a_snippet_edited_while_it_ran_is_not_cached(project, tmp_path, caplog):
+def test_the_first_failure_cancels_the_runs_in_flight_and_reports_every_failure(project):
+    """b fails at once, c fails a moment later, a would run for minutes: cancel stops a, both failures are reported."""
+    cancelled, c_started = threading.Event(), threading.Event()
+
+    def run(path: Path) -> RunResult:
+        if path.name == "a.py":
+            if not cancelled.wait(timeout=60):
+                raise AssertionError("never cancelled")
+            raise SnippetCancelled(path)
+        if path.name == "c.py":
+            c_started.set()
+            time.sleep(0.3)
+            raise SnippetFailed(path, "raised KeyError: late", 2)
+        c_started.wait(timeout=60)
+        raise SnippetFailed(path, "raised ValueError: boom", 1)
+
+    start = time.monotonic()
+    with pytest.raises(SnippetsFailed) as failed:
+        collect(project, None, run, jobs=3, cancel=cancelled.set)
+    assert time.monotonic() - start < 30
+    assert cancelled.is_set()
+    assert [(f.snippet.name, f.line) for f in failed.value.failures] == [("b.py", 1), ("c.py", 2)]
+
+
+def test_a_snippet_edited_while_it_ran_runs_again_and_its_record_matches_the_new_bytes(project, tmp_path, caplog):
     store = ResultCache(tmp_path / "cache")
     target = project / "snippets" / "a.py"
     key_before = cache_key(target, project, VERSIONS)
+    runs = FakeRunner()
 
     def run(path: Path) -> RunResult:
-        produced = FakeRunner()(path)
-        if path == target:
+        produced = runs(path)
+        if path == target and runs.ran.count("a.py") == 1:
             path.write_text("print('saved again mid-run')\n", encoding="utf-8")
         return produced
 
     memory: dict[str, RunResult] = {}
-    collect(project, store, run, memory)
+    results = collect(project, store, run, memory)
+    assert runs.ran.count("a.py") == 2
     assert store.get(key_before) == (None, None) and key_before not in memory
-    assert "snippets/a.py changed while it ran" in caplog.text
+    assert results[target].source == "print('saved again mid-run')\n"
+    assert results[target].output == "print('saved again mid-run')\n"
+    assert store.get(cache_key(target, project, VERSIONS))[0] == results[target]
+
+
+def test_a_snippet_that_keeps_changing_fails_the_build_saying_so(project):
+    target = project / "snippets" / "a.py"
+    runs = FakeRunner()
+
+    def run(path: Path) -> RunResult:
+        produced = runs(path)
+        if path == target:
+            path.write_text(f"print({len(runs.ran)})\n", encoding="utf-8")
+        return produced
+
+    with pytest.raises(SnippetsFailed, match="changed during each of 3 runs"):
+        collect(project, None, run)
+
+
+def test_the_guess_of_what_will_run_is_what_the_last_build_showed_and_is_not_known(project, tmp_path):
+    store = ResultCache(tmp_path / "cache")
+    (project / "docs").mkdir()
+    (project / "docs" / "page.md").write_text('# Page\n\n{{ run("a.py") }}\n\n{{ run("c.py") }}\n', encoding="utf-8")
+    guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS, docs_dir=project / "docs")
+    assert [p.name for p in guess] == ["a.py", "c.py"]  # no build recorded yet: what the pages embed
+    results = collect(project, store, FakeRunner())
+    store.record_build({r.key for r in results.values()}, ["snippets/a.py", "snippets/b.py"])
+    assert likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS) == []
+    (project / "snippets" / "b.py").write_text("print('b, edited')\n", encoding="utf-8")
+    (project / "snippets" / "c.py").write_text("print('c, edited, not shown last time')\n", encoding="utf-8")
+    guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS)
+    assert [p.name for p in guess] == ["b.py"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from rnn_site.execution import cache
-from rnn_site.execution.cache import cache_key, library_versions, local_imports
+from rnn_site.execution.batch import collect_results
+from rnn_site.execution.cache import ResultCache, cache_key, library_versions, local_imports
+from rnn_site.execution.runner import RunResult
 
 VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6"}
 
@@ -61,13 +64,71 @@ def test_key_changes_with_the_bytes_of_the_snippet_or_a_repo_file_it_imports(pro
 
 @pytest.mark.parametrize("library", sorted(VERSIONS))
 def test_key_changes_with_each_library_version(project, library):
+    """(Any item of the context: a library version, the tooling digest, the machine, an environment variable.)"""
     assert key(project, {**VERSIONS, library: VERSIONS[library] + ".post1"}) != key(project)
 
 
-def test_key_changes_with_the_render_format(project, monkeypatch):
-    before = key(project)
-    monkeypatch.setattr(cache, "FORMAT_VERSION", cache.FORMAT_VERSION + 1)
-    assert key(project) != before
+@pytest.fixture
+def tooling(tmp_path: Path) -> Path:
+    """A copy of the execution package, to edit."""
+    return Path(shutil.copytree(Path(cache.__file__).parent, tmp_path / "execution", ignore=shutil.ignore_patterns("__pycache__")))
+
+
+@pytest.mark.parametrize("module", ["child.py", "figures.py", "noise.py", "runner.py", "forkserver.py", "cache.py"])
+def test_tooling_digest_changes_with_the_code_that_makes_a_result(tooling, module):
+    before = cache.tooling_digest(tooling)
+    with open(tooling / module, "a", encoding="utf-8") as handle:
+        handle.write("# edited\n")
+    assert cache.tooling_digest(tooling) != before
+
+
+def test_tooling_digest_covers_a_new_module_but_not_the_page_side(tooling):
+    before = cache.tooling_digest(tooling)
+    for module in sorted(cache.PAGE_SIDE):
+        with open(tooling / module, "a", encoding="utf-8") as handle:
+            handle.write("# only changes how a record is shown\n")
+    assert cache.tooling_digest(tooling) == before
+    (tooling / "new_helper.py").write_text("X = 1\n", encoding="utf-8")
+    assert cache.tooling_digest(tooling) != before
+
+
+def test_editing_the_tooling_reruns_every_snippet_without_a_version_bump(project, tooling, tmp_path):
+    store = ResultCache(tmp_path / "cache")
+
+    def build() -> list[str]:
+        ran: list[str] = []
+
+        def run(path: Path) -> RunResult:
+            ran.append(path.name)
+            return RunResult(output="", source=path.read_text(encoding="utf-8"))
+
+        context = {**VERSIONS, "tooling": cache.tooling_digest(tooling)}
+        collect_results([project / "snippets" / "main.py", project / "snippets" / "other.py"], project,
+                        memory={}, cache=store, run=run, context=context)
+        return sorted(ran)
+
+    assert build() == ["main.py", "other.py"]
+    assert build() == []
+    with open(tooling / "child.py", "a", encoding="utf-8") as handle:
+        handle.write("# a change to how snippets run\n")
+    assert build() == ["main.py", "other.py"]
+
+
+def test_key_context_covers_tooling_machine_and_result_changing_environment(monkeypatch):
+    monkeypatch.delenv("TF_NUM_INTRAOP_THREADS", raising=False)
+    base = cache.key_context()
+    assert base["tooling"] == cache.tooling_digest()
+    assert platform.machine() in base["machine"]
+    assert {f"version:{name}" for name in ("python", *cache.LIBRARIES)} <= set(base)
+    for name, value in [("TF_NUM_INTRAOP_THREADS", "1"), ("CUDA_VISIBLE_DEVICES", "-1"), ("OMP_NUM_THREADS", "1"),
+                        ("PYTHONHASHSEED", "0"), ("KERAS_BACKEND", "jax")]:
+        with monkeypatch.context() as env:
+            env.setenv(name, value)
+            assert cache.key_context() == {**base, f"env:{name}": value}, name
+    monkeypatch.setenv("SOME_UNRELATED_VARIABLE", "x")
+    assert cache.key_context() == base
+    monkeypatch.setattr(platform, "machine", lambda: "riscv128")
+    assert cache.key_context()["machine"] != base["machine"]
 
 
 def test_key_changes_when_a_local_module_starts_shadowing_an_import(project):

@@ -58,13 +58,17 @@ def _not_utf8(path: Path) -> None:
     path.write_bytes(b"\xff\xfe\x00garbage")
 
 
-def _old_format(path: Path) -> None:
+def _missing_field(path: Path) -> None:
+    """Well-formed JSON with a valid checksum, but not a result (written by other tooling)."""
+    from rnn_site.execution.cache import _checksum
+
     entry = json.loads(path.read_text(encoding="utf-8"))
-    entry["format"] = -1
+    del entry["result"]["output"]
+    entry["checksum"] = _checksum(entry["result"])
     path.write_text(json.dumps(entry), encoding="utf-8")
 
 
-@pytest.mark.parametrize("damage", [_truncate, _empty, _bad_checksum, _not_an_object, _not_utf8, _old_format])
+@pytest.mark.parametrize("damage", [_truncate, _empty, _bad_checksum, _not_an_object, _not_utf8, _missing_field])
 def test_a_damaged_entry_is_reported_corrupt_not_returned(store, damage):
     store.put(KEY, result())
     damage(entry_file(store, KEY))
@@ -135,3 +139,25 @@ def test_concurrent_puts_from_processes_leave_a_valid_entry(store):
     cached, problem = store.get(KEY)
     assert problem is None and cached is not None and cached.output.startswith("process ")
     assert not list(store.directory.rglob(".tmp-*"))
+
+
+def test_prune_keeps_only_what_the_last_build_used(store, capsys):
+    from rnn_site.execution.__main__ import main
+
+    assert main(["prune", "--cache-dir", str(store.directory)]) == 1  # no build recorded yet: nothing deleted
+    assert "build the site once first" in capsys.readouterr().err
+    for key in (KEY, OTHER_KEY):
+        store.put(key, result())
+    store.record_build({KEY})
+    assert main(["prune", "--cache-dir", str(store.directory)]) == 0
+    assert "removed 1 entries" in capsys.readouterr().out
+    assert store.get(KEY) == (result(), None) and store.get(OTHER_KEY) == (None, None)
+
+
+def test_a_build_prunes_by_itself_only_past_the_size_limit(store):
+    for key in (KEY, OTHER_KEY):
+        store.put(key, result())
+    assert store.record_and_trim({KEY}, max_bytes=1e6) == (0, 0)
+    assert set(store.entries()) == {KEY, OTHER_KEY} and store.last_build() == {KEY}
+    removed, freed = store.record_and_trim({KEY}, max_bytes=store.size() - 1)
+    assert removed == 1 and freed > 0 and set(store.entries()) == {KEY}

@@ -1,29 +1,20 @@
-"""Every output on every built page equals a fresh ``python snippets/<name>.py`` run."""
+"""Every output on every built page equals a fresh ``python snippets/<name>.py`` run.
+
+The standalone runs are real fresh interpreters, the judge of the build's fork
+server; they run in the background from the start of the session
+(``standalone_runs`` in tests/conftest.py).
+"""
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from functools import cache
 
 import pytest
 from bs4 import BeautifulSoup
 
 from rnn_site.execution.embeds import find_embeds
 from rnn_site.execution.noise import strip_startup_noise
-from tests.conftest import DOCS, LANGUAGES, REPO, page_path, pages
-
-
-@cache
-def standalone_output(name: str) -> str:
-    """What a reader sees in a terminal (stdout and stderr) minus TensorFlow's start-up lines."""
-    proc = subprocess.run(
-        [sys.executable, f"snippets/{name}"], cwd=REPO, capture_output=False,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300,
-    )
-    assert proc.returncode == 0, proc.stdout
-    return strip_startup_noise(proc.stdout)[0]
+from tests.conftest import DOCS, LANGUAGES, page_path, pages
 
 
 def shown_runs(html: str) -> list[tuple[str, str]]:
@@ -44,16 +35,21 @@ def omitted_lines(html: str) -> list[int]:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page", pages())
-def test_page_shows_each_embed_with_the_standalone_output(built_site, page, lang):
+def test_page_shows_each_embed_with_the_standalone_output(built_site, standalone_runs, page, lang):
     html = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
     embeds = [e.name for e in find_embeds((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8"))]
     runs = shown_runs(html)
     assert [name for name, _ in runs] == embeds
     for (name, shown), omitted in zip(runs, omitted_lines(html), strict=True):
-        full = standalone_output(name).rstrip("\n").split("\n")
-        # a long output is cut on the page: what it shows is the start of the real output
-        expected = full[: len(full) - omitted]
-        assert shown.split("\n") == expected, f"{page}.{lang}: {name} differs from a fresh run"
+        standalone = standalone_runs(name)
+        assert standalone.returncode == 0, standalone.output
+        # what a reader sees, minus TensorFlow's start-up lines
+        full = strip_startup_noise(standalone.output)[0].rstrip("
+").split("
+")
+        expected = full[: len(full) - omitted]  # a long output is cut on the page: it shows the start of the real one
+        assert shown.split("
+") == expected, f"{page}.{lang}: {name} differs from a fresh run"
 
 
 def test_rnn_basics_shows_the_lessons_shapes(built_site):

@@ -1,18 +1,24 @@
-"""Command line: ``python -m rnn_site.execution check [SNIPPET ...]``.
+"""Command line: ``python -m rnn_site.execution {check,prune}``.
 
-``check`` runs each snippet twice in fresh processes and reports any whose
-output, arrays or figures differ between the runs: a page must show the same
-thing on every build, so such a snippet needs a seed or a fix.
+``check [SNIPPET ...]`` runs each snippet twice, each time in a fresh
+interpreter (never the fork server, whose children share one start-up), and
+reports any whose output, arrays or figures differ between the runs: a page
+must show the same thing on every build, so such a snippet needs a seed or a fix.
+
+``prune [--cache-dir DIR]`` deletes every cache entry the last full build did
+not use (each build records the keys it used in ``last-build.json``).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from .cache import ResultCache
 from .runner import RunResult, SnippetFailed, run_snippet
 
 
@@ -47,13 +53,30 @@ def check(snippets: list[Path], timeout: float) -> int:
     return unstable
 
 
+def prune(directory: Path) -> int:
+    """Delete the entries of the cache at ``directory`` that the last build did not use."""
+    cache = ResultCache(directory)
+    try:
+        removed, freed = cache.prune()
+    except FileNotFoundError as exc:
+        print(f"nothing pruned: {exc}; build the site once first", file=sys.stderr)
+        return 1
+    print(f"{directory}: removed {removed} entries not used by the last build ({freed / 1e6:.1f} MB); {len(cache.entries())} kept")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rnn_site.execution")
     sub = parser.add_subparsers(dest="command", required=True)
     checker = sub.add_parser("check", help="run snippets twice and report output that differs")
     checker.add_argument("snippets", nargs="*", type=Path, help="default: every snippets/*.py")
     checker.add_argument("--timeout", type=float, default=120)
+    pruner = sub.add_parser("prune", help="delete cache entries the last build did not use")
+    default_dir = os.environ.get("SNIPPET_EXEC_CACHE_DIR") or ".cache/snippet-exec"
+    pruner.add_argument("--cache-dir", type=Path, default=Path(default_dir), help=f"default: {default_dir}")
     args = parser.parse_args(argv)
+    if args.command == "prune":
+        return prune(args.cache_dir)
     snippets = args.snippets or sorted(Path("snippets").glob("*.py"))
     return 1 if check(snippets, args.timeout) else 0
 

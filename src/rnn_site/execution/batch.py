@@ -1,8 +1,15 @@
-"""Get a result for every snippet of a build: from memory, from the cache, or by running it.
+"""Get a record for every snippet of a build: from memory, from the cache, or by running it.
 
-Only snippets whose key is in neither memory nor the cache run, in parallel,
-each in its own process (so parallel and serial runs print the same). Nothing
-here imports TensorFlow: a build where every key is known runs no snippet.
+Only snippets whose key is in neither memory nor the cache run, in parallel
+(one run per core), each in a fresh process of its own (so parallel and serial
+runs print the same). Nothing here imports TensorFlow: a build where every key
+is known runs no snippet.
+
+Each record names the exact source that ran and its key. If a snippet (or a
+repository file it imports) is saved while it runs, the record would not match
+its key, so it runs again; if it keeps changing, the build fails saying so.
+When a snippet fails, the runs in flight are stopped at once and every failure
+known by then is reported together.
 """
 
 from __future__ import annotations
@@ -10,14 +17,19 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeAlias
 
-from .cache import ResultCache, cache_key, library_versions
-from .runner import RunResult
+from .cache import ResultCache, cache_key, key_context
+from .embeds import EmbedError, find_embeds
+from .record import RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
 Log: TypeAlias = "logging.Logger | logging.LoggerAdapter[logging.Logger]"
+
+ATTEMPTS = 3
+"""Runs of a snippet that keeps being saved while it runs before the build gives up."""
 
 
 def available_cpus() -> int:
@@ -28,6 +40,57 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def embedded_in(docs_dir: Path, snippets_dir: Path) -> list[Path]:
+    """Snippet files the Markdown pages under ``docs_dir`` embed (pages that fail to parse are skipped)."""
+    found: set[Path] = set()
+    for page in sorted(docs_dir.rglob("*.md")):
+        try:
+            names = [embed.name for embed in find_embeds(page.read_text(encoding="utf-8"))]
+        except (OSError, UnicodeDecodeError, EmbedError):
+            continue
+        found.update(path for path in (snippets_dir / name for name in names) if path.is_file())
+    return sorted(found)
+
+
+def likely_to_run(
+    root: Path, snippets_dir: Path, *, cache: ResultCache | None, memory: dict[str, RunResult], context: dict[str, str],
+    docs_dir: Path | None = None,
+) -> list[Path]:
+    """A guess, made before MkDocs has read any page, of the snippets this build will run.
+
+    The snippets the last build showed (if no build recorded them: those the
+    pages under ``docs_dir`` embed) whose key is in neither memory nor the
+    cache. Used only to start the fork server early; the batch decides what
+    really runs.
+    """
+    listed = cache.last_build_snippets() if cache is not None else None
+    if listed is not None:
+        paths = [root / rel for rel in listed]
+    else:
+        paths = embedded_in(docs_dir, snippets_dir) if docs_dir is not None and docs_dir.is_dir() else []
+    unknown = []
+    for path in paths:
+        try:
+            key = cache_key(path, root, context)
+        except (OSError, ValueError):
+            continue  # gone, or outside the repository: the batch will say so
+        if key not in memory and not (cache is not None and cache.has(key)):
+            unknown.append(path)
+    return unknown
+
+
+def run_consistent(path: Path, root: Path, key: str, run: Callable[[Path], RunResult], context: dict[str, str]) -> RunResult:
+    """Run ``path`` until a run's source and imports still match its key afterwards; the record carries the key."""
+    for _ in range(ATTEMPTS):
+        result = run(path)
+        after = cache_key(path, root, context, source=result.source_bytes())
+        if after == key and path.read_bytes() == result.source_bytes():
+            return replace(result, key=key)
+        key = cache_key(path, root, context)  # it changed while it ran: run what is there now
+    rel = path.relative_to(root).as_posix()
+    raise SnippetFailed(path, f"{rel} (or a file it imports) changed during each of {ATTEMPTS} runs; save it and build again", None)
+
+
 def collect_results(
     snippets: Iterable[Path],
     root: Path,
@@ -35,84 +98,88 @@ def collect_results(
     memory: dict[str, RunResult],
     cache: ResultCache | None,
     run: Callable[[Path], RunResult],
+    cancel: Callable[[], None] = lambda: None,
+    prepare: Callable[[list[Path]], None] = lambda paths: None,
     jobs: int = 0,
     log: Log = logging.getLogger("rnn_site.execution"),
-    versions: dict[str, str] | None = None,
+    context: dict[str, str] | None = None,
 ) -> dict[Path, RunResult]:
-    """Return each snippet's result, running only those whose key is unknown.
+    """Return each snippet's record, running only those whose key is unknown.
 
-    ``memory`` (key -> result) is read and filled, so a second build in the same
+    ``memory`` (key -> record) is read and filled, so a second build in the same
     process (the next language, the next ``mkdocs serve`` rebuild) reuses it.
     A corrupt cache entry is logged and run again. ``run`` raises
-    ``SnippetFailed`` on a failing snippet; pending runs are then cancelled.
-    ``jobs`` 0 means one worker per available CPU core.
+    ``SnippetFailed`` on a failing snippet; ``cancel`` then stops every run in
+    flight (they raise ``SnippetCancelled``), and ``SnippetsFailed`` lists every
+    failure. ``prepare`` is told which snippets are about to run, once, before
+    the first. ``jobs`` 0 means one worker per available CPU core.
     """
     def rel(path: Path) -> str:
         return path.relative_to(root).as_posix()
 
-    versions = versions or library_versions()  # once per build, not per snippet
+    context = context or key_context()  # once per build, not per snippet
     results: dict[Path, RunResult] = {}
     todo: dict[Path, str] = {}
     from_disk = 0
     paths = sorted(set(snippets))
     for path in paths:
-        key = cache_key(path, root, versions)
+        key = cache_key(path, root, context)
         if key in memory:
             results[path] = memory[key]
             continue
         if cache is not None:
             cached, problem = cache.get(key)
             if problem:
-                log.warning(f"cache entry for {rel(path)} is corrupt ({problem}); running it again")
+                log.warning("cache entry for %s is corrupt (%s); running it again", rel(path), problem)
             if cached is not None:
-                memory[key] = results[path] = cached
+                memory[key] = results[path] = replace(cached, key=key)
                 from_disk += 1
                 continue
         todo[path] = key
     if not todo:
-        in_memory = len(paths) - from_disk
-        log.info(f"none of {len(paths)} snippet(s) ran: {from_disk} read from the cache, {in_memory} already in memory")
+        log.info("none of %d snippet(s) ran: %d read from the cache, %d already in memory", len(paths), from_disk, len(paths) - from_disk)
         return results
     workers = max(1, min(len(todo), jobs or available_cpus()))
-    log.info(f"running {len(todo)} snippet(s) on {workers} worker(s); {len(paths) - len(todo)} already known")
+    log.info("running %d snippet(s) on %d worker(s); %d already known", len(todo), workers, len(paths) - len(todo))
+    prepare(list(todo))
+    failures: list[SnippetFailed] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(run, path): path for path in todo}
-        pending = set(futures)
+        futures = {pool.submit(run_consistent, path, root, key, run, context): path for path, key in todo.items()}
+        pending: set[Future] = set(futures)
         finished = 0
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=lambda f: futures[f]):
-                if future.exception() is not None:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise future.exception()  # type: ignore[misc]
-                path, result = futures[future], future.result()
+                if future.cancelled():
+                    continue
+                path, error = futures[future], future.exception()
+                if isinstance(error, SnippetCancelled):
+                    continue
+                if error is not None:
+                    if not failures:  # the first failure: stop everything still running or queued
+                        for queued in pending:
+                            queued.cancel()
+                        cancel()
+                    if not isinstance(error, SnippetFailed):
+                        raise error
+                    failures.append(error)
+                    continue
+                result = future.result()
                 finished += 1
-                results[path] = result
-                log.info(f"[{finished}/{len(todo)}] {rel(path)} ran in {result.duration:.1f}s")
+                results[path] = memory[result.key] = result
+                log.info("[%d/%d] %s ran in %.1fs", finished, len(todo), rel(path), result.duration)
                 if result.dropped_noise_lines:  # shown with `mkdocs build -v`, to audit the noise filter
-                    log.debug(f"{rel(path)}: dropped {result.dropped_noise_lines} TensorFlow start-up line(s)")
-                _remember(path, todo[path], result, root, memory, cache, versions, log)
+                    log.debug("%s: dropped %d TensorFlow start-up line(s)", rel(path), result.dropped_noise_lines)
+                _store(cache, result, rel(path), log)
+    if failures:
+        raise SnippetsFailed(failures)
     return results
 
 
-def _remember(
-    path: Path,
-    key: str,
-    result: RunResult,
-    root: Path,
-    memory: dict[str, RunResult],
-    cache: ResultCache | None,
-    versions: dict[str, str] | None,
-    log: Log,
-) -> None:
-    """Keep ``result`` under ``key``, unless the files it was keyed on changed while it ran."""
-    if cache_key(path, root, versions) != key:
-        log.warning(f"{path.relative_to(root).as_posix()} changed while it ran; its result is not cached")
-        return
-    memory[key] = result
+def _store(cache: ResultCache | None, result: RunResult, rel: str, log: Log) -> None:
     if cache is None:
         return
     try:
-        cache.put(key, result)
+        cache.put(result.key, result)
     except OSError as exc:
-        log.warning(f"could not write the cache entry for {path.relative_to(root).as_posix()}: {exc}")
+        log.warning("could not write the cache entry for %s: %s", rel, exc)

@@ -1,17 +1,24 @@
-"""Run one snippet in this (fresh) interpreter and report what it produced.
+"""Run one snippet in this process and report what it produced.
 
-Invoked by ``runner`` as ``python -u -m rnn_site.execution.child SNIPPET RESULT TIMEOUT``.
+``execute`` is the one place a snippet runs. Two callers:
+
+- the spawn path: ``python -u -m rnn_site.execution.child SNIPPET RESULT TIMEOUT``,
+  a fresh interpreter per snippet (``runner``);
+- the fork server: a child forked from a process that has imported the heavy
+  libraries already (``forkserver``).
+
 The snippet runs as ``__main__`` with its own folder first on ``sys.path``,
 exactly as ``python snippets/<name>.py`` would run it; its stdout and stderr
-go to the parent's pipe untouched. What cannot travel through the pipe
-(arrays produced, figures drawn, the error and its line) is written as JSON
-to RESULT.
+go to the caller's capture file untouched. What cannot travel that way (the
+exact source that ran, arrays produced, figures drawn, the error and its line)
+is written as JSON to RESULT, atomically (a reader sees all of it or none).
 """
 
 from __future__ import annotations
 
 import faulthandler
 import json
+import os
 import sys
 import time
 import traceback
@@ -62,18 +69,34 @@ def describe_error(exc: BaseException, snippet: str) -> dict[str, Any]:
     }
 
 
-def main(snippet: str, result_path: str, timeout: float) -> int:
+def write_atomically(path: str, data: dict[str, Any]) -> None:
+    """Write JSON so that ``path`` holds all of it or does not exist."""
+    partial = f"{path}.partial"
+    with open(partial, "w", encoding="utf-8") as handle:
+        json.dump(data, handle)
+    os.replace(partial, path)
+
+
+def execute(snippet: str, result_path: str, timeout: float) -> int:
+    """Run ``snippet`` once in this process; write its result to ``result_path``; return the exit code."""
     snippet = str(Path(snippet).resolve())
+    source = Path(snippet).read_bytes()  # read once: this is what runs and what the page shows
     # On a hang, dump every thread's stack (with the snippet's line) and exit.
     hang_report = open(result_path + ".hang", "w")
     faulthandler.dump_traceback_later(timeout, exit=True, file=hang_report)
     sys.argv = [snippet]
     sys.path[0] = str(Path(snippet).parent)
-    result: dict[str, Any] = {"arrays": [], "figures": [], "error": None, "shapes": []}
+    result: dict[str, Any] = {
+        "arrays": [],
+        "figures": [],
+        "error": None,
+        "shapes": [],
+        "source": source.decode("utf-8", "surrogateescape"),
+    }
     start = time.perf_counter()
     namespace: dict[str, Any] = {}
     try:
-        namespace, shapes = run_traced(snippet, run_name="__main__")  # runpy.run_path + line shapes
+        namespace, shapes = run_traced(snippet, run_name="__main__", source=source)  # as __main__, + line shapes
         result["shapes"] = [asdict(line) for line in shapes]
         result["figures"] = capture_figures(Path(snippet).name)  # [] unless the snippet imported pyplot
     except SystemExit as exc:
@@ -88,9 +111,9 @@ def main(snippet: str, result_path: str, timeout: float) -> int:
     result["duration"] = time.perf_counter() - start
     sys.stdout.flush()
     sys.stderr.flush()
-    Path(result_path).write_text(json.dumps(result), encoding="utf-8")
+    write_atomically(result_path, result)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2], float(sys.argv[3])))
+    sys.exit(execute(sys.argv[1], sys.argv[2], float(sys.argv[3])))

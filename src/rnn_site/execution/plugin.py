@@ -9,16 +9,21 @@ run up front in ``on_files``, in parallel, before any page is written, so a
 failure stops the build with nothing half-published, and the second
 language's build (mkdocs-static-i18n runs one build per language) finds
 every result already in memory. ``on_startup`` makes MkDocs keep the plugin
-instance across ``mkdocs serve`` rebuilds, so that memory survives them too.
+instance across ``mkdocs serve`` rebuilds, so that memory (and the fork
+server, ``executor``) survives them too; the server stops when MkDocs exits
+(``on_shutdown``, or ``atexit`` on any other way out).
+
+Pages and notebooks render each snippet from its record (the source that
+ran), never from a second read of the file.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -34,12 +39,14 @@ from mkdocs.structure.pages import Page
 
 from rnn_site.markdown_config import configured_extensions, page_markdown, read_page, split_front_matter
 
-from .batch import collect_results
-from .cache import ResultCache, library_versions
+from .batch import collect_results, likely_to_run
+from .cache import ResultCache, key_context, library_versions
 from .embeds import Embed, EmbedError, PageEmbed, SnippetEmbeds, resolve_snippet
+from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
+from .forkclient import ForkServerError
 from .hints import add_page_hints
 from .render import render_embed
-from .runner import RunResult, SnippetFailed, run_snippet
+from .runner import RunResult, SnippetFailed, SnippetsFailed
 from .shapes import LineShapes
 from .stamp import Stamp, insert_stamp, make_stamp
 
@@ -76,6 +83,9 @@ class SnippetExecConfig(Config):
     cache = opt.Type(bool, default=True)
     languages = opt.ListOfItems(opt.Type(str), default=[])  # every page must exist in each of these
     max_output_lines = opt.Type(int, default=200)  # longer output is cut on the page (0: never); notebooks keep it all
+    isolation = opt.Choice(("fork", "spawn"), default="fork")  # SNIPPET_EXEC_ISOLATION overrides it
+    preload = opt.ListOfItems(opt.Type(str), default=list(DEFAULT_PRELOAD))  # what the fork server imports once
+    cache_max_mb = opt.Type((int, float), default=100)  # past this, a build prunes entries it did not use
 
 
 @dataclass(frozen=True)
@@ -99,31 +109,70 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._shown_on_page: dict[tuple[str, int], PageEmbed] = {}
         self._rendered = 0  # embeds rendered on the current page
         self._stamps: dict[str, tuple[Stamp | None, str]] = {}  # by page src_uri: "executed with" line, language
+        self._executor = Executor(log)  # runs snippets; its fork server lives across serve rebuilds
+        atexit.register(self._executor.close)
 
     @property
     def page_embeds(self) -> Mapping[str, tuple[PageEmbed, ...]]:
         """This build's embeds by page ``src_uri`` (every language), in page order: name, line, source, result.
 
         Public and read-only: the notebooks plugin builds its notebooks from it. Filled
-        by ``on_files`` (priority 0); ``result`` is None when execution is off.
+        by ``on_files`` (priority 0); ``source`` is the exact text that ran; ``result`` is
+        None when execution is off.
         """
         return MappingProxyType(self._page_embeds)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
 
+    def load_config(self, options, config_file_path=None):
+        errors, warnings = super().load_config(options, config_file_path)
+        if not errors and config_file_path:
+            self._warm_up(Path(config_file_path).resolve().parent)
+        return errors, warnings
+
+    def _warm_up(self, root: Path) -> None:
+        """Start the fork server while MkDocs loads the other plugins, if snippets of the last build must run."""
+        try:
+            isolation = resolve_isolation(self.config.isolation)
+        except ValueError:
+            return  # on_config reports it
+        if not self.config.execute or _off("SNIPPET_EXEC") or isolation != "fork":
+            return
+        context = key_context()
+        cache = self._cache_at(root)
+        guess = likely_to_run(  # docs/: MkDocs' docs_dir is not known yet; another folder means no early start
+            root, root / self.config.snippets_dir, cache=cache, memory=self._results, context=context, docs_dir=root / "docs"
+        )
+        if guess:
+            self._configure_executor(isolation, root, context)
+            self._executor.prepare(guess, start=True)
+
+    def _cache_at(self, root: Path) -> ResultCache | None:
+        cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
+        return ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
+
+    def _configure_executor(self, isolation: str, root: Path, context: dict[str, str]) -> None:
+        self._executor.configure(isolation=isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=root, fingerprint=context)
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
         self.root = root
         self.snippets_dir = root / self.config.snippets_dir
         self.execute = self.config.execute and not _off("SNIPPET_EXEC")
-        cache_dir = Path(os.environ.get("SNIPPET_EXEC_CACHE_DIR") or root / self.config.cache_dir)
-        self.cache = ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
+        self.cache = self._cache_at(root)
+        try:
+            self.isolation = resolve_isolation(self.config.isolation)
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
         # The embed is rendered by the page's own parser, so it lands inside its admonition, tab or list.
         self._reader.extensions, self._reader.configs = configured_extensions(config)
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, SnippetEmbeds)]
         config.markdown_extensions.append(self._reader)
         return config
+
+    def on_shutdown(self) -> None:
+        self._executor.close()
 
     @event_priority(0)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -154,25 +203,48 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         if self.execute:
             self._run_all(uses)
         self._page_embeds = {
-            uri: tuple(
-                PageEmbed(embed.name, embed.line, path.read_text(encoding="utf-8"), self._result(path))
-                for embed, path in embeds
-            )
+            uri: tuple(PageEmbed(embed.name, embed.line, *self._record(path, f"docs/{uri}:{embed.line}")) for embed, path in embeds)
             for uri, embeds in found.items()
         }
         return files
 
-    def _result(self, path: Path) -> RunResult | None:
-        return self._shown[path] if self.execute else None
+    def _record(self, path: Path, where: str) -> tuple[str, RunResult | None]:
+        """A snippet's source and result: this build's record of it (the file itself if not executing)."""
+        if not self.execute:
+            return path.read_text(encoding="utf-8"), None
+        record = self._shown.get(path)
+        if record is None:  # e.g. the page was saved with a new embed after this build collected its snippets
+            raise PluginError(f"{where}: no run of snippets/{path.name} in this build; build again")
+        return record.source, record
 
     def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
-        run = partial(run_snippet, timeout=self.config.timeout, cwd=self.root)
+        context = key_context()
+        executor = self._executor
+        self._configure_executor(self.isolation, self.root, context)
+        executor.begin()
         try:
             self._shown = collect_results(
-                uses, self.root, memory=self._results, cache=self.cache, run=run, jobs=self.config.jobs, log=log
+                uses, self.root, memory=self._results, cache=self.cache, run=executor.run, cancel=executor.cancel, prepare=executor.prepare,
+                jobs=self.config.jobs, log=log, context=context,
             )
-        except SnippetFailed as exc:
-            raise PluginError(self._failure_message(exc, uses.get(exc.snippet, []))) from None
+        except SnippetsFailed as exc:
+            messages = [self._failure_message(failure, uses.get(failure.snippet, [])) for failure in exc.failures]
+            raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
+        except ForkServerError as exc:
+            raise PluginError(f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)") from None
+        if self.cache is not None:
+            self._keep_small(self.cache)
+
+    def _keep_small(self, cache: ResultCache) -> None:
+        """Record this build's keys and snippets; past ``cache_max_mb``, delete every entry it did not use."""
+        used, snippets = {record.key for record in self._shown.values()}, [self._rel(path) for path in self._shown]
+        try:
+            removed, freed = cache.record_and_trim(used, self.config.cache_max_mb * 1e6, snippets)
+        except OSError as exc:
+            log.warning("could not record or prune the snippet cache: %s", exc)
+            return
+        if removed:
+            log.info("cache over %s MB: pruned %d entries this build did not use (%.1f MB)", self.config.cache_max_mb, removed, freed / 1e6)
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Point the embed reader at this page: the Markdown itself is left as written."""
@@ -212,9 +284,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         if shown is None:  # e.g. an embed another plugin added to the page after on_files
             where = f"{self._reader.page}:{embed.line}"
             path = resolve_snippet(self.snippets_dir, embed.name, where)
-            if self.execute and path not in self._shown:
-                raise PluginError(f"{where}: snippet {embed.name} has no result from this build")
-            shown = PageEmbed(embed.name, embed.line, path.read_text(encoding="utf-8"), self._result(path))
+            shown = PageEmbed(embed.name, embed.line, *self._record(path, where))
         self._rendered += 1
         return render_embed(
             shown.name, shown.source, shown.result, self._lang, f"snippet-{self._rendered}", self.config.max_output_lines

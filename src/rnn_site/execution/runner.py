@@ -1,8 +1,15 @@
-"""Execute one snippet in a fresh interpreter and collect its result.
+"""Execute one snippet in a fresh interpreter (the spawn path), and read what any run left behind.
 
 A fresh process per snippet means a fresh Keras session (layer-name counters,
 seeds, graphs), so a snippet's output never depends on what ran before it,
-and a hang can be stopped without taking the build down with it.
+and a hang can be stopped without taking the build down with it. The fork
+server (``forkserver``) gives each snippet the same fresh start more cheaply;
+both paths hand their run to ``read_run`` here, so they fail alike.
+
+Every run gets its own process group, and its output goes to a file, not a
+pipe: the build waits for the snippet's own process to end (not for every
+holder of its stdout to close it), then kills whatever the snippet left
+running in its group.
 """
 
 from __future__ import annotations
@@ -10,65 +17,26 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from .noise import strip_startup_noise
 from .shapes import LineShapes
+from .record import ArrayInfo, RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
+__all__ = [
+    "ArrayInfo", "RunResult", "SnippetCancelled", "SnippetFailed", "SnippetsFailed",
+    "SpawnRunner", "child_env", "kill_group", "read_run", "run_snippet",
+]
 
-@dataclass(frozen=True)
-class ArrayInfo:
-    """An array-like value a snippet left at top level."""
-
-    name: str
-    shape: tuple[int | None, ...]
-    dtype: str
-
-
-@dataclass(frozen=True)
-class RunResult:
-    """What one successful run produced; everything a page renders comes from here."""
-
-    output: str
-    arrays: tuple[ArrayInfo, ...] = ()
-    duration: float = 0.0
-    dropped_noise_lines: int = 0
-    figures: tuple[str, ...] = field(default=())
-    ran_at: str = ""  # ISO date (UTC) the run finished; "" for results stored before it was recorded
-    shapes: tuple[LineShapes, ...] = ()  # arrays each line of the snippet made (hints in the code)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "RunResult":
-        arrays = tuple(ArrayInfo(a["name"], tuple(a["shape"]), a["dtype"]) for a in data["arrays"])
-        return cls(
-            output=data["output"],
-            arrays=arrays,
-            duration=float(data["duration"]),
-            dropped_noise_lines=int(data["dropped_noise_lines"]),
-            figures=tuple(data.get("figures", ())),
-            ran_at=str(data.get("ran_at", "")),
-            shapes=tuple(LineShapes.from_dict(s) for s in data.get("shapes", ())),
-        )
-
-
-class SnippetFailed(Exception):
-    """A snippet raised, hung or died. ``line`` is the snippet's line, when known."""
-
-    def __init__(self, snippet: Path, reason: str, line: int | None, output: str = "") -> None:
-        self.snippet, self.reason, self.line, self.output = snippet, reason, line, output
-        where = f"{snippet}:{line}" if line else str(snippet)
-        super().__init__(f"{where}: {reason}")
-
+BACKSTOP = 30.0
+"""Seconds past the time limit before a run that did not stop itself is killed from outside."""
 
 _HANG_LINE = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
 
@@ -88,51 +56,108 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = None) -> RunResult:
-    """Run ``snippet`` as ``python <snippet>`` would, capturing output and arrays.
-
-    Raises ``SnippetFailed`` if it raises, exits non-zero or runs past ``timeout`` seconds.
-    """
-    snippet = snippet.resolve()
-    with tempfile.TemporaryDirectory(prefix="snippet-exec-") as tmp:
-        result_path = Path(tmp) / "result.json"
-        command = [sys.executable, "-u", "-m", "rnn_site.execution.child", str(snippet), str(result_path), str(timeout)]
-        start = time.perf_counter()
+def kill_group(pid: int) -> None:
+    """Kill every process left in the process group ``pid`` leads (nothing if it is empty)."""
+    if hasattr(os, "killpg"):
         try:
-            proc = subprocess.run(
-                command,
-                cwd=cwd or snippet.parent,
-                env=child_env(),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                timeout=timeout + 30,  # backstop; the child stops itself at ``timeout``
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise SnippetFailed(snippet, f"killed after {timeout + 30:.0f}s", None) from exc
-        elapsed = time.perf_counter() - start
-        output, dropped = strip_startup_noise(proc.stdout.decode("utf-8", errors="replace"))
-        hang = Path(str(result_path) + ".hang")
-        hang_report = hang.read_text(encoding="utf-8", errors="replace") if hang.exists() else ""
-        if not result_path.exists():
-            if hang_report.strip():
-                line = _hang_line(hang_report, snippet)
-                raise SnippetFailed(snippet, f"still running after the {timeout:g}s time limit", line, output)
-            raise SnippetFailed(snippet, f"interpreter exited with code {proc.returncode} before finishing", None, output)
-        data = json.loads(result_path.read_text(encoding="utf-8"))
-    error = data["error"]
+            os.killpg(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def read_run(snippet: Path, workdir: Path, exit_code: int | None, timeout: float, elapsed: float) -> RunResult:
+    """The result of a finished run from the files it left in ``workdir`` (``output``, ``result.json``).
+
+    ``exit_code`` is None when the run was killed from outside at the backstop.
+    Raises ``SnippetFailed`` for every way a run can go wrong, naming the snippet.
+    """
+    output_file, result_file = workdir / "output", workdir / "result.json"
+    raw = output_file.read_bytes() if output_file.exists() else b""
+    output, dropped = strip_startup_noise(raw.decode("utf-8", errors="replace"))
+    hang = Path(f"{result_file}.hang")
+    hang_report = hang.read_text(encoding="utf-8", errors="replace") if hang.exists() else ""
+    if not result_file.exists():
+        if hang_report.strip() or exit_code is None:
+            line = _hang_line(hang_report, snippet)
+            raise SnippetFailed(snippet, f"still running after the {timeout:g}s time limit", line, output)
+        how = f"was killed by signal {-exit_code}" if exit_code < 0 else f"exited with code {exit_code}"
+        raise SnippetFailed(snippet, f"its process {how} before finishing", None, output)
+    try:
+        data = json.loads(result_file.read_text(encoding="utf-8"))
+        error, source = data["error"], data["source"]
+        arrays = tuple(ArrayInfo(a["name"], tuple(a["shape"]), a["dtype"]) for a in data["arrays"])
+        figures = tuple(data.get("figures", ()))
+        shapes = tuple(LineShapes.from_dict(s) for s in data.get("shapes", ()))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SnippetFailed(snippet, f"its result file is unreadable ({type(exc).__name__}: {exc})", None, output) from None
     if error:
         raise SnippetFailed(snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output)
-    arrays = tuple(ArrayInfo(a["name"], tuple(a["shape"]), a["dtype"]) for a in data["arrays"])
-    figures = tuple(data.get("figures", ()))
-    ran_at = datetime.now(timezone.utc).date().isoformat()
-    shapes = tuple(LineShapes.from_dict(s) for s in data.get("shapes", ()))
     return RunResult(
         output=output,
         arrays=arrays,
         duration=elapsed,
         dropped_noise_lines=dropped,
         figures=figures,
-        ran_at=ran_at,
+        source=source,
+        ran_at=datetime.now(timezone.utc).date().isoformat(),
         shapes=shapes,
     )
+
+
+class SpawnRunner:
+    """Runs each snippet in a fresh interpreter; ``cancel`` kills every run in flight."""
+
+    def __init__(self, *, timeout: float = 120.0, cwd: Path | None = None) -> None:
+        self.timeout, self.cwd = timeout, cwd
+        self._live: set[subprocess.Popen] = set()
+        self._lock = threading.Lock()
+        self._cancelled = False
+
+    def begin(self) -> None:
+        """Start a new batch: runs are allowed again after a ``cancel``."""
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            for proc in self._live:
+                kill_group(proc.pid)
+
+    def close(self) -> None:
+        self.cancel()
+
+    def run(self, snippet: Path) -> RunResult:
+        """Run ``snippet`` as ``python <snippet>`` would; raise ``SnippetFailed`` if it fails."""
+        snippet = snippet.resolve()
+        with tempfile.TemporaryDirectory(prefix="snippet-exec-") as tmp:
+            workdir = Path(tmp)
+            command = [sys.executable, "-u", "-m", "rnn_site.execution.child", str(snippet), str(workdir / "result.json"), str(self.timeout)]
+            start = time.perf_counter()
+            with open(workdir / "output", "wb") as output, self._lock:
+                if self._cancelled:
+                    raise SnippetCancelled(snippet)
+                proc = subprocess.Popen(
+                    command, cwd=self.cwd or snippet.parent, env=child_env(), stdin=subprocess.DEVNULL,
+                    stdout=output, stderr=subprocess.STDOUT, start_new_session=hasattr(os, "setsid"),
+                )
+                self._live.add(proc)
+            try:
+                exit_code: int | None = proc.wait(timeout=self.timeout + BACKSTOP)
+            except subprocess.TimeoutExpired:
+                exit_code = None  # the child's own time limit did not stop it
+            finally:
+                kill_group(proc.pid)  # the snippet's leftovers (its own process is done or hung)
+                proc.wait()
+                with self._lock:
+                    self._live.discard(proc)
+            if self._cancelled:
+                raise SnippetCancelled(snippet)
+            return read_run(snippet, workdir, exit_code, self.timeout, time.perf_counter() - start)
+
+
+def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = None) -> RunResult:
+    """Run ``snippet`` in a fresh interpreter as ``python <snippet>`` would, capturing output and arrays.
+
+    Raises ``SnippetFailed`` if it raises, exits non-zero or runs past ``timeout`` seconds.
+    """
+    return SpawnRunner(timeout=timeout, cwd=cwd).run(snippet)

@@ -218,15 +218,19 @@ class Recorder:
         return [LineShapes(line, tuple(names)) for line, names in sorted(by_line.items())]
 
 
-def run_traced(path: str, run_name: str = "__main__") -> tuple[dict[str, Any], list[LineShapes]]:
+def run_traced(
+    path: str, run_name: str = "__main__", source: bytes | None = None
+) -> tuple[dict[str, Any], list[LineShapes]]:
     """Do what ``runpy.run_path(path, run_name=run_name)`` does for a ``.py`` file; also return its line shapes.
 
     As there: the code runs in a fresh module registered as ``sys.modules[run_name]``,
     with ``sys.argv[0]`` set to ``path``; a copy of its globals is returned. Exceptions
-    (``SystemExit`` included) propagate, with the snippet's own line numbers.
+    (``SystemExit`` included) propagate, with the snippet's own line numbers. ``source``,
+    when given, is run instead of reading ``path``.
     """
-    with io.open_code(path) as handle:
-        source = handle.read()
+    if source is None:  # the child passes the bytes it read once, so the record names what ran
+        with io.open_code(path) as handle:
+            source = handle.read()
     tree, sites = instrument(ast.parse(source, filename=path))
     # dont_inherit: this module's ``from __future__ import annotations`` must not leak into the snippet
     code = compile(tree, path, "exec", dont_inherit=True)
