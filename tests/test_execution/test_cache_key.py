@@ -166,3 +166,19 @@ def test_library_versions_name_the_installed_versions():
     versions = library_versions()
     assert versions["python"] == sys.version
     assert versions["tensorflow"] == version("tensorflow") and versions["numpy"] == version("numpy")
+
+
+def test_key_changes_with_a_data_file_the_snippet_or_an_import_names(project):
+    """snippets/data/poem.txt, read with open() by a helper the snippet imports, counts like an import."""
+    (project / "snippets" / "data").mkdir()
+    poem = project / "snippets" / "data" / "poem.txt"
+    poem.write_text("how doth\n", encoding="utf-8")
+    unrelated = project / "snippets" / "data" / "other.txt"
+    unrelated.write_text("not named anywhere\n", encoding="utf-8")
+    deep = project / "snippets" / "deep.py"
+    deep.write_text("from pathlib import Path\nZ = len((Path(__file__).parent / 'data' / 'poem.txt').read_text())\n")
+    before = key(project)
+    unrelated.write_text("changed, but no snippet reads it\n", encoding="utf-8")
+    assert key(project) == before
+    poem.write_text("how doth the little\n", encoding="utf-8")
+    assert key(project) != before

@@ -25,3 +25,13 @@ def test_real_warnings_are_kept():
         "print('port.cc:153] looks like a log but is output')\n"
     )
     assert strip_startup_noise(text) == (text, 0)
+
+
+def test_the_masked_rnn_hardware_notice_is_dropped_but_other_util_lines_stay():
+    """Printed with a timestamp on CPUs without AVX-512 BF16 the first time a mask is used."""
+    notice = (
+        "E0000 00:00:1795903308.730173    6312 util.cc:131] oneDNN supports DT_BOOL only on platforms with "
+        "AVX-512. Falling back to the default Eigen-based implementation if present.\n"
+    )
+    other = "E0000 00:00:1.0    1 util.cc:99] a real error from the same source file\n"
+    assert strip_startup_noise("a\n" + notice + other) == ("a\n" + other, 1)

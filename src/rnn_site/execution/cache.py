@@ -126,6 +126,29 @@ def local_imports(snippet: Path, repo_root: Path, source: bytes | None = None) -
     return sorted(seen)
 
 
+def _string_constants(source: bytes) -> set[str]:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    return {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+
+
+def data_files(snippet: Path, sources: list[bytes]) -> list[Path]:
+    """Files beside the snippets that ``sources`` name by file name in a string (``'data' / 'poem.txt'``), sorted.
+
+    A snippet that reads a data file with ``open()`` depends on its bytes as much as on an
+    import's; naming the file in a string is how a snippet finds it, so that is what is looked for.
+    """
+    names = set().union(*(_string_constants(source) for source in sources))
+    folder = snippet.parent.resolve()
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and path.name in names
+    )
+
+
 def imported_packages(snippet: Path, repo_root: Path) -> set[str]:
     """Top-level names of every module ``snippet`` imports, itself or through the repository files it imports."""
     names: set[str] = set()
@@ -142,7 +165,8 @@ def cache_key(snippet: Path, repo_root: Path, context: Mapping[str, str] | None 
 
     ``context`` defaults to ``key_context()``; pass it when keying many
     snippets, since it scans site-packages and hashes the tooling. ``source``
-    stands for the snippet's bytes (the bytes a run actually read).
+    stands for the snippet's bytes (the bytes a run actually read). Data files the
+    snippet or its imports name (``data_files``) count like imports.
     """
     digest = hashlib.sha256()
 
@@ -156,8 +180,11 @@ def cache_key(snippet: Path, repo_root: Path, context: Mapping[str, str] | None 
     feed("snippet", snippet.resolve().relative_to(root).as_posix().encode())
     source = snippet.read_bytes() if source is None else source
     feed("snippet-bytes", source)
-    for path in local_imports(snippet, root, source):
+    imports = local_imports(snippet, root, source)
+    for path in imports:
         feed(f"import:{path.relative_to(root).as_posix()}", path.read_bytes())
+    for path in data_files(snippet, [source, *(path.read_bytes() for path in imports)]):
+        feed(f"data:{path.relative_to(root).as_posix()}", path.read_bytes())
     return digest.hexdigest()
 
 
