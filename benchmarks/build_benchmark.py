@@ -42,12 +42,15 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from rnn_site.execution.embeds import find_embeds
 from serve_loop import ServeTimes, serve_loop  # benchmarks/ is this script's folder, first on sys.path
+
+from rnn_site.execution.embeds import find_embeds
 
 REPO = Path(__file__).resolve().parent.parent
 
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "venv", "site", ".cache", "__pycache__", ".pytest_cache", "test-artifacts")
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", "venv", "site", ".cache", "__pycache__", ".pytest_cache", "test-artifacts"
+)
 RAN = re.compile(r"\] snippets/(\S+) ran in [\d.]+s")
 MAX_WARM_RATIO = 1.3
 TARGETS = {"cold, fork": 4.0, "one snippet edited, fork": 2.5}  # at most this many times the baseline (wall)
@@ -87,7 +90,10 @@ def build(project: Path, site: Path, cache: Path, **env: str) -> tuple[float, fl
     cpu, start = _children_cpu(), time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, env=environment, capture_output=True, text=True,
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
     )
     seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
     log = proc.stdout + proc.stderr
@@ -113,7 +119,12 @@ def serial_copy(source: Path, target: Path) -> Path:
     """A copy of the project whose mkdocs.yml runs snippets one at a time (``jobs: 1``)."""
     shutil.copytree(source, target, ignore=NOT_COPIED)
     config = target / "mkdocs.yml"
-    text, count = re.subn(r"^([ \t]*)- snippet-exec:[ \t]*\n", lambda m: f"{m[0]}{m[1]}    jobs: 1\n", config.read_text(encoding="utf-8"), flags=re.M)
+    text, count = re.subn(
+        r"^([ \t]*)- snippet-exec:[ \t]*\n",
+        lambda m: f"{m[0]}{m[1]}    jobs: 1\n",
+        config.read_text(encoding="utf-8"),
+        flags=re.M,
+    )
     if count != 1:
         sys.exit("--serial: cannot find the snippet-exec plugin entry (with options) in mkdocs.yml")
     config.write_text(text, encoding="utf-8")
@@ -129,7 +140,11 @@ def same_html(a: Path, b: Path) -> bool:
 def machine() -> list[str]:
     cpu = "unknown"
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         pass
     try:
@@ -155,8 +170,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each case (default 3)")
     parser.add_argument("--snippet", help="the snippet to edit (default: the first embedded one)")
-    parser.add_argument("--serial", action="store_true", help="also time cold builds with jobs: 1 and compare their HTML")
-    parser.add_argument("--serve", action="store_true", help="also time the mkdocs serve authoring loop, fork and spawn")
+    parser.add_argument(
+        "--serial", action="store_true", help="also time cold builds with jobs: 1 and compare their HTML"
+    )
+    parser.add_argument(
+        "--serve", action="store_true", help="also time the mkdocs serve authoring loop, fork and spawn"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="build-benchmark-") as tmp_name:
@@ -170,10 +189,17 @@ def main() -> int:
             sys.exit(f"{target} is not embedded in any page; choose one of {', '.join(names)}")
 
         print("\n".join(machine()))
-        print(f"site: {len(names)} embedded snippet(s), every page in 2 languages; {args.runs} run(s) of each case, round-robin")
+        print(
+            f"site: {len(names)} embedded snippet(s), every page in 2 languages; {args.runs} run(s) of each case, round-robin"
+        )
         print(f"before: {load()}", flush=True)
 
-        order = ["no execution (baseline)", *(f"cold, {iso}" for iso in ISOLATIONS), "warm", *(f"one snippet edited, {iso}" for iso in ISOLATIONS)]
+        order = [
+            "no execution (baseline)",
+            *(f"cold, {iso}" for iso in ISOLATIONS),
+            "warm",
+            *(f"one snippet edited, {iso}" for iso in ISOLATIONS),
+        ]
         cases = {name: Case(name) for name in order}
         if serial:
             cases["cold, fork, serial (jobs: 1)"] = Case("cold, fork, serial (jobs: 1)")
@@ -194,7 +220,9 @@ def main() -> int:
             print(f"round {round_ + 1}/{args.runs}", flush=True)
             for iso in ISOLATIONS:
                 cold_cache = tmp / f"cache-cold-{iso}-{round_}"
-                record(f"cold, {iso}", build(pristine, tmp / f"site-cold-{iso}", cold_cache, SNIPPET_EXEC_ISOLATION=iso))
+                record(
+                    f"cold, {iso}", build(pristine, tmp / f"site-cold-{iso}", cold_cache, SNIPPET_EXEC_ISOLATION=iso)
+                )
                 if round_ == 0:  # the first cold build's cache is the warm and edited builds' cache
                     shutil.copytree(cold_cache, tmp / f"cache-edit-{iso}")
                     if iso == "fork":
@@ -202,14 +230,23 @@ def main() -> int:
                         shutil.copytree(cold_cache, tmp / "cache-serve")
             identical.append(same_html(tmp / "site-cold-fork", tmp / "site-cold-spawn"))
             if serial:
-                record("cold, fork, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}"))
+                record(
+                    "cold, fork, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}")
+                )
                 serial_identical.append(same_html(tmp / "site-cold-fork", tmp / "site-serial"))
             record("no execution (baseline)", build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"))
             record("warm", build(pristine, tmp / "site-warm", tmp / "cache-warm"))
             for iso in ISOLATIONS:
                 snippet = edited[iso] / "snippets" / target
-                snippet.write_text(snippet.read_text(encoding="utf-8") + f"# benchmark edit {round_ + 1}\n", encoding="utf-8")
-                record(f"one snippet edited, {iso}", build(edited[iso], tmp / f"site-edited-{iso}", tmp / f"cache-edit-{iso}", SNIPPET_EXEC_ISOLATION=iso))
+                snippet.write_text(
+                    snippet.read_text(encoding="utf-8") + f"# benchmark edit {round_ + 1}\n", encoding="utf-8"
+                )
+                record(
+                    f"one snippet edited, {iso}",
+                    build(
+                        edited[iso], tmp / f"site-edited-{iso}", tmp / f"cache-edit-{iso}", SNIPPET_EXEC_ISOLATION=iso
+                    ),
+                )
         serve_times: list[ServeTimes] = []
         if args.serve:
             page = page_embedding(pristine, target)
@@ -235,7 +272,9 @@ def main() -> int:
         )
     print(f"\nedited snippet: snippets/{target}")
     if serve_times:
-        print("\n| mkdocs serve | first snippet edit (s) | snippet edits (s) | median | page edits (s) | median | snippet / page |")
+        print(
+            "\n| mkdocs serve | first snippet edit (s) | snippet edits (s) | median | page edits (s) | median | snippet / page |"
+        )
         print("| --- | --- | --- | --- | --- | --- | --- |")
         for times in serve_times:
             print(
@@ -247,8 +286,14 @@ def main() -> int:
     warm_ratio = cases["warm"].median / base.median
     checks = [
         (f"warm / baseline wall time = {warm_ratio:.2f} (at most {MAX_WARM_RATIO})", warm_ratio <= MAX_WARM_RATIO),
-        ("one-snippet edit ran exactly 1 snippet in every run", all(n == 1 for iso in ISOLATIONS for n in cases[f"one snippet edited, {iso}"].ran)),
-        (f"cold ran each of the {len(names)} snippets exactly once", all(n == len(names) for iso in ISOLATIONS for n in cases[f"cold, {iso}"].ran)),
+        (
+            "one-snippet edit ran exactly 1 snippet in every run",
+            all(n == 1 for iso in ISOLATIONS for n in cases[f"one snippet edited, {iso}"].ran),
+        ),
+        (
+            f"cold ran each of the {len(names)} snippets exactly once",
+            all(n == len(names) for iso in ISOLATIONS for n in cases[f"cold, {iso}"].ran),
+        ),
         ("warm and baseline ran no snippet", not any(cases["warm"].ran + base.ran)),
         ("cold fork and spawn builds wrote identical HTML", all(identical)),
     ]
@@ -258,11 +303,15 @@ def main() -> int:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
     for case, limit in TARGETS.items():
         ratio = cases[case].median / base.median
-        print(f"{'TARGET met' if ratio <= limit else 'TARGET MISSED'}  {case} / baseline wall time = {ratio:.2f} (at most {limit})")
+        print(
+            f"{'TARGET met' if ratio <= limit else 'TARGET MISSED'}  {case} / baseline wall time = {ratio:.2f} (at most {limit})"
+        )
     for times in serve_times:
         if times.isolation == "fork":  # the target is the fork server's; spawn is shown for comparison
             met = times.ratio <= SERVE_TARGET
-            print(f"{'TARGET met' if met else 'TARGET MISSED'}  serve, fork: snippet edit / page edit = {times.ratio:.2f} (at most {SERVE_TARGET})")
+            print(
+                f"{'TARGET met' if met else 'TARGET MISSED'}  serve, fork: snippet edit / page edit = {times.ratio:.2f} (at most {SERVE_TARGET})"
+            )
     return 0 if all(ok for _, ok in checks) else 1
 
 

@@ -80,13 +80,21 @@ def _append(path: Path, text: str) -> float:
 def serve_loop(project: Path, cache: Path, snippet: str, page: str, isolation: str, rounds: int) -> ServeTimes:
     """Time ``rounds`` snippet edits and page edits in ``mkdocs serve`` of ``project`` (edited in place)."""
     port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPET_EXEC_CACHE_DIR": str(cache), "SNIPPET_EXEC_ISOLATION": isolation}
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SNIPPET_EXEC_CACHE_DIR": str(cache),
+        "SNIPPET_EXEC_ISOLATION": isolation,
+    }
     for variable in ("SNIPPET_EXEC", "SNIPPET_EXEC_CACHE"):
         env.pop(variable, None)
     log = open(project.parent / f"serve-{isolation}.log", "w")
     serve = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
-        cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=project,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a real Ctrl-C, even from a background job
     )
     url, times = _page_url(project, port, page), ServeTimes(isolation)

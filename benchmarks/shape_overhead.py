@@ -43,6 +43,7 @@ def run_mode(mode: str, path: str) -> None:
         run_traced(path)
         return
     if mode == "settrace":
+
         def local(frame, event, arg):
             return local
 
@@ -60,7 +61,7 @@ def cpu_of_child(mode: str, path: str) -> float:
         code = 0
         try:
             run_mode(mode, path)
-        except BaseException:  # noqa: BLE001 - report as a failed run
+        except BaseException:
             code = 1
         os._exit(code)
     _, status, usage = os.wait4(pid, 0)
@@ -74,7 +75,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("snippets", nargs="*", help="default: every snippet")
     args = parser.parse_args()
-    paths = [str((REPO / "snippets" / s).resolve()) for s in args.snippets] or sorted(str(p) for p in (REPO / "snippets").glob("*.py"))
+    paths = [str((REPO / "snippets" / s).resolve()) for s in args.snippets] or sorted(
+        str(p) for p in (REPO / "snippets").glob("*.py")
+    )
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     os.environ.setdefault("MPLBACKEND", "Agg")
     import keras  # noqa: F401 - imported once, before forking, as the fork server does

@@ -48,8 +48,8 @@ def lstm_input_gradients(x, kernel, recurrent_kernel, bias) -> np.ndarray:
     saved = []
     for t in range(steps):
         z = x[:, t] @ kernel + h @ recurrent_kernel + bias
-        i, f, o = (sigmoid(z[:, k * units:(k + 1) * units]) for k in (0, 1, 3))
-        g = np.tanh(z[:, 2 * units:3 * units])
+        i, f, o = (sigmoid(z[:, k * units : (k + 1) * units]) for k in (0, 1, 3))
+        g = np.tanh(z[:, 2 * units : 3 * units])
         c_prev, c = c, f * c + i * g
         h = o * np.tanh(c)
         saved.append((i, f, g, o, c_prev, c))
@@ -58,13 +58,16 @@ def lstm_input_gradients(x, kernel, recurrent_kernel, bias) -> np.ndarray:
     for t in reversed(range(steps)):
         i, f, g, o, c_prev, c = saved[t]
         tanh_c = np.tanh(c)
-        dc = dc + dh * o * (1 - tanh_c ** 2)
-        dz = np.concatenate([
-            dc * g * i * (1 - i),
-            dc * c_prev * f * (1 - f),
-            dc * i * (1 - g ** 2),
-            dh * tanh_c * o * (1 - o),
-        ], axis=1)
+        dc = dc + dh * o * (1 - tanh_c**2)
+        dz = np.concatenate(
+            [
+                dc * g * i * (1 - i),
+                dc * c_prev * f * (1 - f),
+                dc * i * (1 - g**2),
+                dh * tanh_c * o * (1 - o),
+            ],
+            axis=1,
+        )
         grad_x[:, t] = dz @ kernel.T
         dh = dz @ recurrent_kernel.T
         dc = dc * f  # the cell state's own path back: one forget gate per step

@@ -117,8 +117,12 @@ class Standalone:
 
 def _run_standalone(name: str) -> Standalone:
     proc = subprocess.Popen(
-        [sys.executable, f"snippets/{name}"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL, text=True,
+        [sys.executable, f"snippets/{name}"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        text=True,
     )
     try:
         os.setpriority(os.PRIO_PROCESS, proc.pid, 10)  # behind the cold build

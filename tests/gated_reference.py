@@ -10,8 +10,12 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def lstm_forward(
-    x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray,
-    h0: np.ndarray | None = None, c0: np.ndarray | None = None,
+    x: np.ndarray,
+    kernel: np.ndarray,
+    recurrent_kernel: np.ndarray,
+    bias: np.ndarray,
+    h0: np.ndarray | None = None,
+    c0: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """All h, shape (batch, time, units), and the final c. Gates i, f, c~, o side by side; h_0 = c_0 = 0 unless given."""
     batch, steps, _ = x.shape
@@ -21,7 +25,7 @@ def lstm_forward(
     hs = []
     for t in range(steps):
         z = x[:, t, :] @ kernel + h @ recurrent_kernel + bias
-        i, f, g, o = (z[:, k * units:(k + 1) * units] for k in range(4))
+        i, f, g, o = (z[:, k * units : (k + 1) * units] for k in range(4))
         c = sigmoid(f) * c + sigmoid(i) * np.tanh(g)
         h = sigmoid(o) * np.tanh(c)
         hs.append(h)
@@ -38,7 +42,7 @@ def gru_forward(x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray,
     for t in range(steps):
         xw = x[:, t, :] @ kernel + input_bias
         hu = h @ recurrent_kernel + recurrent_bias
-        part = lambda m, k: m[:, k * units:(k + 1) * units]  # noqa: E731  block k of z, r, h
+        part = lambda m, k: m[:, k * units : (k + 1) * units]  # noqa: E731  block k of z, r, h
         z = sigmoid(part(xw, 0) + part(hu, 0))
         r = sigmoid(part(xw, 1) + part(hu, 1))
         candidate = np.tanh(part(xw, 2) + r * part(hu, 2))
@@ -47,10 +51,16 @@ def gru_forward(x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray,
     return np.stack(hs, axis=1)
 
 
-def lstm_last_output_gate(x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray) -> np.ndarray:
+def lstm_last_output_gate(
+    x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray
+) -> np.ndarray:
     """The output gate o_T of the last time step, shape (batch, units): h_T = o_T * tanh(c_T)."""
     units = recurrent_kernel.shape[0]
-    hs, _ = lstm_forward(x[:, :-1], kernel, recurrent_kernel, bias) if x.shape[1] > 1 else (np.zeros((x.shape[0], 1, units)), None)
+    hs, _ = (
+        lstm_forward(x[:, :-1], kernel, recurrent_kernel, bias)
+        if x.shape[1] > 1
+        else (np.zeros((x.shape[0], 1, units)), None)
+    )
     h_before = hs[:, -1]
     z = x[:, -1, :] @ kernel + h_before @ recurrent_kernel + bias
-    return sigmoid(z[:, 3 * units:])
+    return sigmoid(z[:, 3 * units :])

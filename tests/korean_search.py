@@ -17,7 +17,31 @@ import re
 from pathlib import Path
 
 MATERIAL_DEFAULT_SEPARATOR = r"[\s\-]+"  # Material's default for English and Korean
-PARTICLES = ("에서", "으로", "까지", "부터", "에게", "처럼", "보다", "이나", "입니다", "이", "가", "은", "는", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나")
+PARTICLES = (
+    "에서",
+    "으로",
+    "까지",
+    "부터",
+    "에게",
+    "처럼",
+    "보다",
+    "이나",
+    "입니다",
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "에",
+    "로",
+    "와",
+    "과",
+    "도",
+    "만",
+    "나",
+)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _TAG = re.compile(r"<[^>]+>")
 

@@ -96,7 +96,10 @@ class Stepper:
             with self.value(item.context_expr) as entered:
                 if item.optional_vars is not None:
                     self.bind(item.optional_vars, entered)
-                    self.note(max(item.context_expr.end_lineno, item.optional_vars.end_lineno), bound_names(item.optional_vars))
+                    self.note(
+                        max(item.context_expr.end_lineno, item.optional_vars.end_lineno),
+                        bound_names(item.optional_vars),
+                    )
                 self.block(node.body)
         elif isinstance(node, ast.Try) and not node.finalbody:
             self.attempt(node)
@@ -110,7 +113,7 @@ class Stepper:
     def attempt(self, node: ast.Try) -> None:
         try:
             self.block(node.body)
-        except Exception as exc:  # noqa: BLE001 - matched against the snippet's own handlers below
+        except Exception as exc:
             for handler in node.handlers:
                 if handler.type is None or isinstance(exc, self.value(handler.type)):
                     if handler.name:

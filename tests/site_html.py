@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -14,7 +14,7 @@ def html_files(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
@@ -46,10 +46,11 @@ def resolve(site: Path, page: Path, href: str) -> tuple[Path, str] | None:
     return path, unquote(fragment)
 
 
-@lru_cache(maxsize=None)
+@cache
 def ids(path: Path) -> frozenset[str]:
     """Every fragment a link may target in ``path``: element ids and anchor names."""
     page = soup(path)
     return frozenset(
-        [tag["id"] for tag in page.find_all(id=True)] + [tag["name"] for tag in page.find_all("a", attrs={"name": True})]
+        [tag["id"] for tag in page.find_all(id=True)]
+        + [tag["name"] for tag in page.find_all("a", attrs={"name": True})]
     )

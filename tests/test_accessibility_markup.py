@@ -25,7 +25,9 @@ def test_notebook_code_cells_are_keyboard_reachable():
 
 def test_figure_text_alternative_lists_its_words_in_the_pages_language():
     assert figure_texts(SVG) == ["time step", "hidden unit 0"]
-    assert alt_text(SVG, "plot.py", "ko") == "snippets/plot.py 가 그린 그래프. 그래프에 적힌 글: time step, hidden unit 0."
+    assert (
+        alt_text(SVG, "plot.py", "ko") == "snippets/plot.py 가 그린 그래프. 그래프에 적힌 글: time step, hidden unit 0."
+    )
     assert alt_text(SVG, "plot.py", "en").startswith("A chart drawn by snippets/plot.py. Its text: time step")
     labelled = label_figure(SVG, "plot.py", "en")
     assert labelled.startswith('<svg role="img" aria-label="A chart drawn by')
@@ -37,4 +39,7 @@ def test_notebook_figures_get_their_words_as_alt_text_in_the_pages_language():
 
     data = base64.b64encode(SVG.encode()).decode()
     page = f'<html lang="ko"><body><img alt="No description has been provided for this image" src="data:image/svg+xml;base64,{data}"></body></html>'
-    assert f'<img alt="위 코드가 그린 그래프. 그래프에 적힌 글: time step, hidden unit 0." src="data:image/svg+xml;base64,{data}"' in fix_page(page)
+    assert (
+        f'<img alt="위 코드가 그린 그래프. 그래프에 적힌 글: time step, hidden unit 0." src="data:image/svg+xml;base64,{data}"'
+        in fix_page(page)
+    )

@@ -190,7 +190,9 @@ def test_previous_and_next_page_links_point_to_the_neighbouring_lesson(page, lan
 # --- Korean ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", [p.name.split(".")[0] for p in sorted(DOCS.glob("*.ko.md")) if p.name != "glossary.ko.md"])
+@pytest.mark.parametrize(
+    "page", [p.name.split(".")[0] for p in sorted(DOCS.glob("*.ko.md")) if p.name != "glossary.ko.md"]
+)
 def test_korean_prose_writes_bias_as_pyeonhyang(page):
     """The glossary's term is 편향; "bias" may appear only as its gloss, 편향(bias), or in code."""
     prose = _prose(_page(page, "ko"))
@@ -274,7 +276,14 @@ def test_every_lesson_ends_with_two_or_three_exercises_solved_by_a_tested_snippe
         assert (REPO / "tests" / "test_snippets" / f"test_{name}").exists(), f"no tests/test_snippets/test_{name}"
 
 
-SIX_LESSONS = ["rnn-basics", "inside-the-cell", "return-sequences-and-state", "lstm-and-gru", "architectures", "training-hihello"]
+SIX_LESSONS = [
+    "rnn-basics",
+    "inside-the-cell",
+    "return-sequences-and-state",
+    "lstm-and-gru",
+    "architectures",
+    "training-hihello",
+]
 
 
 @pytest.mark.parametrize("lang", LANGS)

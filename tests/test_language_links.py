@@ -26,7 +26,10 @@ def test_drops_only_the_heads_hreflang_links():
 
 
 def test_leaves_a_page_without_head_alone():
-    assert drop_head_alternates('<link rel="alternate" href="./" hreflang="ko">') == '<link rel="alternate" href="./" hreflang="ko">'
+    assert (
+        drop_head_alternates('<link rel="alternate" href="./" hreflang="ko">')
+        == '<link rel="alternate" href="./" hreflang="ko">'
+    )
 
 
 def _link(href: str, lang: str) -> str:

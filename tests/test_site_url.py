@@ -34,4 +34,3 @@ def test_pages_workflow_sets_site_url_for_the_build():
     builds = [step for step in workflow["jobs"]["build"]["steps"] if "mkdocs build" in step.get("run", "")]
     assert builds, "the Pages workflow has no mkdocs build step"
     assert all("pages.outputs.base_url" in step.get("env", {}).get("SITE_URL", "") for step in builds)
-

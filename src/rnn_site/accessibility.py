@@ -24,10 +24,11 @@ from mkdocs.plugins import BasePlugin
 from rnn_site import labels
 from rnn_site.execution.figure_alt import alt_text
 
-
 _LANG = re.compile(r'<html[^>]*\blang="(?P<lang>[a-zA-Z-]+)"')
 _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?![^>]*aria-label)')
-_NO_DESCRIPTION = re.compile(r'<img alt="No description has been provided for this image" src="data:image/svg\+xml;base64,(?P<data>[^"]+)"')
+_NO_DESCRIPTION = re.compile(
+    r'<img alt="No description has been provided for this image" src="data:image/svg\+xml;base64,(?P<data>[^"]+)"'
+)
 _NOTEBOOK_CODE = re.compile(r'<div class="highlight-ipynb(?P<rest>[^"]*)"(?![^>]*tabindex)')
 
 
@@ -46,7 +47,9 @@ def name_search_dialog(html: str, lang: str) -> str:
 
 def focusable_notebook_code(html: str, lang: str) -> str:
     label = words(lang)["code"]
-    return _NOTEBOOK_CODE.sub(lambda m: f'<div class="highlight-ipynb{m["rest"]}" tabindex="0" role="region" aria-label="{label}"', html)
+    return _NOTEBOOK_CODE.sub(
+        lambda m: f'<div class="highlight-ipynb{m["rest"]}" tabindex="0" role="region" aria-label="{label}"', html
+    )
 
 
 def describe_notebook_figures(html: str, lang: str) -> str:

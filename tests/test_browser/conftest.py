@@ -20,14 +20,26 @@ import pytest
 from tests.conftest import REPO
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 
 
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}:
-        pytest.fail(f"browser tests cannot run in CI: {reason} (install it: apt-get install -y chromium fonts-noto-cjk)", pytrace=False)
-    pytest.skip(f"browser tests skipped: {reason} (apt-get install -y chromium fonts-noto-cjk; pip install -r requirements.txt)")
+        pytest.fail(
+            f"browser tests cannot run in CI: {reason} (install it: apt-get install -y chromium fonts-noto-cjk)",
+            pytrace=False,
+        )
+    pytest.skip(
+        f"browser tests skipped: {reason} (apt-get install -y chromium fonts-noto-cjk; pip install -r requirements.txt)"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +58,7 @@ def browser():
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - keep pytest's output clean
+    def log_message(self, format, *args):
         pass
 
 
@@ -98,14 +110,21 @@ def open_tab(browser, origin: str, **context_options) -> Tab:
             route.abort()
 
     context.route("**/*", route)
-    tab.page.on("console", lambda message: message.type == "error" and tab.errors.append(f"{message.text} ({message.location.get('url')})"))
+    tab.page.on(
+        "console",
+        lambda message: (
+            message.type == "error" and tab.errors.append(f"{message.text} ({message.location.get('url')})")
+        ),
+    )
     tab.page.on("pageerror", lambda error: tab.errors.append(f"uncaught: {error}"))
     # ERR_ABORTED is a request cut short by navigating on (a favicon still loading, say): not a broken resource.
     tab.page.on(
         "requestfailed",
-        lambda request: request.url not in tab.outside
-        and request.failure != "net::ERR_ABORTED"
-        and tab.errors.append(f"failed: {request.url} {request.failure}"),
+        lambda request: (
+            request.url not in tab.outside
+            and request.failure != "net::ERR_ABORTED"
+            and tab.errors.append(f"failed: {request.url} {request.failure}")
+        ),
     )
     return tab
 
@@ -113,7 +132,12 @@ def open_tab(browser, origin: str, **context_options) -> Tab:
 @pytest.fixture
 def tab(browser, served):
     """A fresh tab on the served site; the clipboard can be read (copy-button test)."""
-    tab = open_tab(browser, _origin(served), permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1300, "height": 900})
+    tab = open_tab(
+        browser,
+        _origin(served),
+        permissions=["clipboard-read", "clipboard-write"],
+        viewport={"width": 1300, "height": 900},
+    )
     yield tab
     tab.page.context.close()
 
@@ -136,5 +160,7 @@ def search(page, query: str) -> list[str]:
     )
     page.wait_for_timeout(300)  # let the result list settle
     assert meta.is_visible()
-    hrefs = page.locator(".md-search-result__item a.md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    hrefs = page.locator(".md-search-result__item a.md-search-result__link").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
     return list(dict.fromkeys(href.split("#")[0] for href in hrefs))

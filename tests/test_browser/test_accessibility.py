@@ -87,7 +87,7 @@ def test_every_page_has_no_serious_or_critical_violation(tabs, served, built_sit
     for at in range(0, len(pages), len(tabs)):
         found = check(tabs, [served + page for page in pages[at : at + len(tabs)]], script)
         problems += [
-            f"{url[len(served):] or '/'} [{scheme}] {v['rule']} ({v['impact']}, {v['nodes']} nodes): {v['first']}"
+            f"{url[len(served) :] or '/'} [{scheme}] {v['rule']} ({v['impact']}, {v['nodes']} nodes): {v['first']}"
             for (url, scheme), violations in found.items()
             for v in violations
         ]

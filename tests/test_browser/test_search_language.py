@@ -19,7 +19,7 @@ NOT_LESSONS = {"index", "glossary"}
 
 def page_of(served: str, url: str) -> tuple[str, str]:
     """``http://host/en/rnn-basics/`` -> ("rnn-basics", "en")."""
-    path = url[len(served):].strip("/")
+    path = url[len(served) :].strip("/")
     lang, _, rest = path.partition("/") if path.split("/")[0] in LANGUAGES[1:] else (LANGUAGES[0], "", path)
     return (rest or "index"), lang
 

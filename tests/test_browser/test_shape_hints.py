@@ -74,7 +74,9 @@ def test_no_sideways_scrolling_on_a_phone(browser, served):
     try:
         for page in pages():
             tab.page.goto(url_of(served, page, "ko"), wait_until="networkidle")
-            assert tab.page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), page
+            assert tab.page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), (
+                page
+            )
             shown = tab.page.evaluate(
                 """() => [...document.querySelectorAll('.shape-hint')].map(s =>
                      [s.classList.contains('shape-hint--below'), getComputedStyle(s).display, getComputedStyle(s, '::after').display])"""
@@ -90,7 +92,9 @@ def test_hints_at_line_end_on_a_desktop(tab, served):
     tab.page.goto(url_of(served, "rnn-basics", "ko"), wait_until="networkidle")
     hint = tab.page.locator(".shape-hint:not(.shape-hint--below)[data-hint='outputs (1, 1, 2) · states (1, 2)']").first
     assert hint.is_visible()
-    assert hint.evaluate("s => s.nextElementSibling.matches('.shape-hint--below') && s.nextElementSibling.offsetParent === null")
+    assert hint.evaluate(
+        "s => s.nextElementSibling.matches('.shape-hint--below') && s.nextElementSibling.offsetParent === null"
+    )
     # on the same line as the code before it, after it
     down, right, width = hint.evaluate(
         """s => { const r = s.getBoundingClientRect(), code = s.previousElementSibling.getBoundingClientRect();
@@ -126,7 +130,10 @@ def test_hints_are_readable_and_described(browser, served, lang, scheme):
         tab.page.goto(url_of(served, "rnn-basics", lang), wait_until="networkidle")
         ratios = tab.page.evaluate(HINT_CONTRAST)
         assert ratios and min(ratios) >= 4.5, ratios
-        label = {"ko": "이 줄을 실행한 뒤의 shape: outputs (1, 5, 2), states (1, 2)", "en": "Shapes after this line: outputs (1, 5, 2), states (1, 2)"}
+        label = {
+            "ko": "이 줄을 실행한 뒤의 shape: outputs (1, 5, 2), states (1, 2)",
+            "en": "Shapes after this line: outputs (1, 5, 2), states (1, 2)",
+        }
         assert tab.page.get_by_role("note", name=label[lang]).count() == 1  # the hello example's line
         tab.assert_clean()
     finally:

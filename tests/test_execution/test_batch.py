@@ -46,8 +46,15 @@ def snippets(root: Path) -> list[Path]:
 
 def collect(root: Path, store: ResultCache | None, run, memory: dict | None = None, jobs: int = 0, cancel=lambda: None):
     return collect_results(
-        snippets(root), root, memory={} if memory is None else memory, cache=store, run=run, jobs=jobs, log=log,
-        context=VERSIONS, cancel=cancel,
+        snippets(root),
+        root,
+        memory={} if memory is None else memory,
+        cache=store,
+        run=run,
+        jobs=jobs,
+        log=log,
+        context=VERSIONS,
+        cancel=cancel,
     )
 
 
@@ -105,7 +112,11 @@ def test_serial_and_parallel_give_the_same_results(project, tmp_path):
 
 def test_each_record_carries_its_source_and_key(project, tmp_path):
     store = ResultCache(tmp_path / "cache")
-    for results in (collect(project, store, FakeRunner()), collect(project, store, FakeRunner()), collect(project, None, FakeRunner())):
+    for results in (
+        collect(project, store, FakeRunner()),
+        collect(project, store, FakeRunner()),
+        collect(project, None, FakeRunner()),
+    ):
         for path, record in results.items():
             assert record.source == path.read_text(encoding="utf-8")
             assert record.key == cache_key(path, project, VERSIONS)
@@ -188,7 +199,9 @@ def test_the_guess_of_what_will_run_is_what_the_last_build_showed_and_is_not_kno
     store = ResultCache(tmp_path / "cache")
     (project / "docs").mkdir()
     (project / "docs" / "page.md").write_text('# Page\n\n{{ run("a.py") }}\n\n{{ run("c.py") }}\n', encoding="utf-8")
-    guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS, docs_dir=project / "docs")
+    guess = likely_to_run(
+        project, project / "snippets", cache=store, memory={}, context=VERSIONS, docs_dir=project / "docs"
+    )
     assert [p.name for p in guess] == ["a.py", "c.py"]  # no build recorded yet: what the pages embed
     results = collect(project, store, FakeRunner())
     store.record_build({r.key for r in results.values()}, ["snippets/a.py", "snippets/b.py"])

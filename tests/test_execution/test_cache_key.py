@@ -46,15 +46,31 @@ def key(root: Path, versions: dict[str, str] = VERSIONS) -> str:
 
 
 def test_local_imports_follows_repo_files_only(project):
-    found = {p.relative_to(project.resolve()).as_posix() for p in local_imports(project / "snippets" / "main.py", project)}
+    found = {
+        p.relative_to(project.resolve()).as_posix() for p in local_imports(project / "snippets" / "main.py", project)
+    }
     assert found == {
-        "snippets/helper.py", "snippets/deep.py", "pkg/__init__.py", "pkg/tools.py", "lib/__init__.py", "lib/sub.py"
+        "snippets/helper.py",
+        "snippets/deep.py",
+        "pkg/__init__.py",
+        "pkg/tools.py",
+        "lib/__init__.py",
+        "lib/sub.py",
     }
 
 
-@pytest.mark.parametrize("changed", [
-        "snippets/main.py", "snippets/helper.py", "snippets/deep.py", "pkg/tools.py", "pkg/__init__.py", "lib/__init__.py", "lib/sub.py"
-    ],)
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "snippets/main.py",
+        "snippets/helper.py",
+        "snippets/deep.py",
+        "pkg/tools.py",
+        "pkg/__init__.py",
+        "lib/__init__.py",
+        "lib/sub.py",
+    ],
+)
 def test_key_changes_with_the_bytes_of_the_snippet_or_a_repo_file_it_imports(project, changed):
     before = key(project)
     path = project / changed
@@ -71,7 +87,11 @@ def test_key_changes_with_each_library_version(project, library):
 @pytest.fixture
 def tooling(tmp_path: Path) -> Path:
     """A copy of the execution package, to edit."""
-    return Path(shutil.copytree(Path(cache.__file__).parent, tmp_path / "execution", ignore=shutil.ignore_patterns("__pycache__")))
+    return Path(
+        shutil.copytree(
+            Path(cache.__file__).parent, tmp_path / "execution", ignore=shutil.ignore_patterns("__pycache__")
+        )
+    )
 
 
 @pytest.mark.parametrize("module", ["child.py", "figures.py", "noise.py", "runner.py", "forkserver.py", "cache.py"])
@@ -103,8 +123,14 @@ def test_editing_the_tooling_reruns_every_snippet_without_a_version_bump(project
             return RunResult(output="", source=path.read_text(encoding="utf-8"))
 
         context = {**VERSIONS, "tooling": cache.tooling_digest(tooling)}
-        collect_results([project / "snippets" / "main.py", project / "snippets" / "other.py"], project,
-                        memory={}, cache=store, run=run, context=context)
+        collect_results(
+            [project / "snippets" / "main.py", project / "snippets" / "other.py"],
+            project,
+            memory={},
+            cache=store,
+            run=run,
+            context=context,
+        )
         return sorted(ran)
 
     assert build() == ["main.py", "other.py"]
@@ -120,8 +146,13 @@ def test_key_context_covers_tooling_machine_and_result_changing_environment(monk
     assert base["tooling"] == cache.tooling_digest()
     assert platform.machine() in base["machine"]
     assert {f"version:{name}" for name in ("python", *cache.LIBRARIES)} <= set(base)
-    for name, value in [("TF_NUM_INTRAOP_THREADS", "1"), ("CUDA_VISIBLE_DEVICES", "-1"), ("OMP_NUM_THREADS", "1"),
-                        ("PYTHONHASHSEED", "0"), ("KERAS_BACKEND", "jax")]:
+    for name, value in [
+        ("TF_NUM_INTRAOP_THREADS", "1"),
+        ("CUDA_VISIBLE_DEVICES", "-1"),
+        ("OMP_NUM_THREADS", "1"),
+        ("PYTHONHASHSEED", "0"),
+        ("KERAS_BACKEND", "jax"),
+    ]:
         with monkeypatch.context() as env:
             env.setenv(name, value)
             assert cache.key_context() == {**base, f"env:{name}": value}, name

@@ -17,7 +17,9 @@ def write(root: Path, name: str, code: str) -> Path:
 @pytest.fixture
 def executor(tmp_path):
     executor = Executor()
-    executor.configure(isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "1"})
+    executor.configure(
+        isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "1"}
+    )
     yield executor
     executor.close()
 
@@ -47,7 +49,13 @@ def test_the_server_preloads_only_configured_modules_the_batch_imports(executor,
 
 def test_tensorflow_implies_keras(tmp_path):
     executor = Executor()
-    executor.configure(isolation="fork", preload=["numpy", "tensorflow", "keras", "matplotlib"], timeout=30, cwd=tmp_path, fingerprint={})
+    executor.configure(
+        isolation="fork",
+        preload=["numpy", "tensorflow", "keras", "matplotlib"],
+        timeout=30,
+        cwd=tmp_path,
+        fingerprint={},
+    )
     executor.prepare([write(tmp_path, "tf.py", "from tensorflow import keras\n")])
     assert executor._needed == ("numpy", "tensorflow", "keras")
     executor.close()
@@ -58,9 +66,13 @@ def test_other_settings_or_tooling_stop_the_server(executor, tmp_path):
     executor.prepare([snippet])
     executor.run(snippet)
     server = executor._slot.server()
-    executor.configure(isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "1"})
+    executor.configure(
+        isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "1"}
+    )
     assert executor._slot.server() is server and server.alive, "same settings: same server"
-    executor.configure(isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "2"})
+    executor.configure(
+        isolation="fork", preload=["json", "numpy", "csv"], timeout=30, cwd=tmp_path, fingerprint={"tooling": "2"}
+    )
     assert executor._slot is None and not server.alive
 
 

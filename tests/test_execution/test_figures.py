@@ -82,7 +82,7 @@ def test_theme_svg_rewrites_colours_and_size():
     raw = (
         '<?xml version="1.0" encoding="utf-8" standalone="no"?>\n<!DOCTYPE svg>\n'
         '<svg xmlns="http://www.w3.org/2000/svg" width="460pt" height="345pt" viewBox="0 0 460 345" version="1.1">\n'
-        "<metadata>x</metadata>\n<defs>\n<style type=\"text/css\">*{stroke-linejoin: round}</style>\n</defs>\n\n"
+        '<metadata>x</metadata>\n<defs>\n<style type="text/css">*{stroke-linejoin: round}</style>\n</defs>\n\n'
         '<path style="fill: #ffffff; stroke: #000000"/>\n<path style="stroke: #1f77b4"/>\n</svg>\n'
     )
     svg = theme_svg(raw)
@@ -99,8 +99,17 @@ def test_result_with_figures_survives_the_cache_format():
 
 
 def test_figures_render_after_the_output_inside_figure_elements():
-    result = RunResult("printed\n", (ArrayInfo("x", (1,), "float32"),), figures=("<svg>one</svg>\n", "<svg>two</svg>\n"))
+    result = RunResult(
+        "printed\n", (ArrayInfo("x", (1,), "float32"),), figures=("<svg>one</svg>\n", "<svg>two</svg>\n")
+    )
     markdown = render_embed("plot.py", "print('printed')\n", result, "en")
-    output, one, two, arrays = (markdown.index(s) for s in ("snippet-output", ">one</svg>", ">two</svg>", "snippet-arrays"))
+    output, one, two, arrays = (
+        markdown.index(s) for s in ("snippet-output", ">one</svg>", ">two</svg>", "snippet-arrays")
+    )
     assert output < one < two < arrays
-    assert markdown.count('<figure class="snippet-figure">\n<svg role="img" aria-label="A chart drawn by snippets/plot.py.">') == 2
+    assert (
+        markdown.count(
+            '<figure class="snippet-figure">\n<svg role="img" aria-label="A chart drawn by snippets/plot.py.">'
+        )
+        == 2
+    )

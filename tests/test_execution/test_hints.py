@@ -22,7 +22,9 @@ def page(source: str = SOURCE, name: str = "demo.py", **highlight) -> str:
     """A snippet block as the site builds it: Python-Markdown, pymdownx.highlight and superfences."""
     text = f'<div class="snippet-run" data-snippet="{name}" markdown>\n\n```python title="snippets/{name}"\n{source}```\n\n</div>\n'
     config = {"pymdownx.highlight": {"anchor_linenums": True, **highlight}}
-    return markdown.markdown(text, extensions=["md_in_html", "pymdownx.highlight", "pymdownx.superfences"], extension_configs=config)
+    return markdown.markdown(
+        text, extensions=["md_in_html", "pymdownx.highlight", "pymdownx.superfences"], extension_configs=config
+    )
 
 
 def code_of(page_html: str) -> str:
@@ -31,11 +33,15 @@ def code_of(page_html: str) -> str:
 
 
 def test_hint_text_and_spoken_label():
-    line = LineShapes(18, (NameShapes("outputs", (ArrayShape((1, 5, 2), F32),)), NameShapes("states", (ArrayShape((1, 2), F32),))))
+    line = LineShapes(
+        18, (NameShapes("outputs", (ArrayShape((1, 5, 2), F32),)), NameShapes("states", (ArrayShape((1, 2), F32),)))
+    )
     assert hint_text(line) == "outputs (1, 5, 2) · states (1, 2)"
     assert hint_label(line, "en") == "Shapes after this line: outputs (1, 5, 2), states (1, 2)"
     assert hint_label(line, "ko") == "이 줄을 실행한 뒤의 shape: outputs (1, 5, 2), states (1, 2)"
-    loop = LineShapes(40, (NameShapes("result", (ArrayShape((None, 2), F32), SequenceShape("tuple", (ArrayShape((2,), F32),)))),))
+    loop = LineShapes(
+        40, (NameShapes("result", (ArrayShape((None, 2), F32), SequenceShape("tuple", (ArrayShape((2,), F32),)))),)
+    )
     assert hint_text(loop) == "result (None, 2) | ((2,),)"
     assert hint_label(loop, "ko").endswith("result (None, 2) 또는 ((2,),)")
 
@@ -57,7 +63,9 @@ def test_hints_go_at_the_end_of_their_lines_and_add_no_text():
 
 
 def test_only_the_code_block_changes():
-    built = page().replace("</div>", '<div class="highlight snippet-output"><pre><code>x (1, 5, 4)\n</code></pre></div></div>')
+    built = page().replace(
+        "</div>", '<div class="highlight snippet-output"><pre><code>x (1, 5, 4)\n</code></pre></div></div>'
+    )
     hinted, _ = add_page_hints(built, lambda name: (SOURCE, SHAPES), "en")
     assert hinted.replace(code_of(hinted), "") == built.replace(code_of(built), "")
 
@@ -65,7 +73,10 @@ def test_only_the_code_block_changes():
 def test_each_block_gets_its_own_snippets_shapes():
     other = "import numpy as np\nx = np.ones(3)\n"
     built = page() + page(other, "other.py")
-    results = {"demo.py": (SOURCE, SHAPES), "other.py": (other, (LineShapes(2, (NameShapes("x", (ArrayShape((3,), F32),)),)),))}
+    results = {
+        "demo.py": (SOURCE, SHAPES),
+        "other.py": (other, (LineShapes(2, (NameShapes("x", (ArrayShape((3,), F32),)),)),)),
+    }
     hinted, problems = add_page_hints(built, results.get, "ko")
     assert problems == []
     assert hinted.count('class="shape-hint"') == 3

@@ -25,7 +25,9 @@ from tests.conftest import DOCS, REPO, build_site, copy_project, page_path
 SERVER_READY = re.compile(r"fork server ready in [\d.]+s \(pid (\d+)")
 
 
-def small_project(target: Path, snippets: dict[str, str], *, preload: list[str] | None = None, options: str = "") -> Path:
+def small_project(
+    target: Path, snippets: dict[str, str], *, preload: list[str] | None = None, options: str = ""
+) -> Path:
     """A copy of the site with only its home pages, each embedding ``snippets`` (name -> code; "" keeps the repo's file)."""
     project = copy_project(target)
     for page in (project / "docs").rglob("*.md"):
@@ -40,7 +42,9 @@ def small_project(target: Path, snippets: dict[str, str], *, preload: list[str] 
         index.write_text(index.read_text(encoding="utf-8") + embeds, encoding="utf-8")
     settings = options + ("" if preload is None else f"      preload: [{', '.join(preload)}]\n")
     config = project / "mkdocs.yml"
-    text, count = re.subn(r"^  - snippet-exec:\n", lambda m: m[0] + settings, config.read_text(encoding="utf-8"), flags=re.M)
+    text, count = re.subn(
+        r"^  - snippet-exec:\n", lambda m: m[0] + settings, config.read_text(encoding="utf-8"), flags=re.M
+    )
     assert count == 1, "cannot find the snippet-exec entry in mkdocs.yml"
     config.write_text(text, encoding="utf-8")
     return project
@@ -145,7 +149,10 @@ def test_serve_keeps_one_fork_server_across_rebuilds_and_stops_it_on_ctrl_c(tmp_
     with open(log_path, "w") as log:
         serve = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
-            cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=project,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             # a shell's background job ignores SIGINT, and children inherit that: give mkdocs a real Ctrl-C
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )

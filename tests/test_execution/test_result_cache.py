@@ -17,7 +17,9 @@ OTHER_KEY = "cd" + "1" * 62
 
 
 def result(text: str = "outputs: [[0.5 -0.25]], shape: (1, 2)\n") -> RunResult:
-    return RunResult(output=text, arrays=(ArrayInfo("outputs", (1, 2), "float32"),), duration=1.5, dropped_noise_lines=3)
+    return RunResult(
+        output=text, arrays=(ArrayInfo("outputs", (1, 2), "float32"),), duration=1.5, dropped_noise_lines=3
+    )
 
 
 @pytest.fixture

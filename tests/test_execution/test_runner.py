@@ -101,7 +101,13 @@ def test_nonzero_exit_fails_but_exit_zero_is_fine(tmp_path, run):
 
 def test_a_process_that_dies_without_a_result_is_a_clear_error(tmp_path, run):
     with pytest.raises(SnippetFailed, match="killed by signal 9 before finishing") as failure:
-        run(write(tmp_path, "dies.py", "import os, signal\nprint('dying', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n"))
+        run(
+            write(
+                tmp_path,
+                "dies.py",
+                "import os, signal\nprint('dying', flush=True)\nos.kill(os.getpid(), signal.SIGKILL)\n",
+            )
+        )
     assert failure.value.output == "dying\n"
 
 
@@ -136,7 +142,9 @@ def test_a_background_process_holding_stdout_neither_stalls_the_run_nor_survives
 
 
 def test_a_hang_kills_the_processes_the_snippet_started(tmp_path, run):
-    code = "import subprocess, time\np = subprocess.Popen(['sleep', '300'])\nprint(p.pid, flush=True)\ntime.sleep(300)\n"
+    code = (
+        "import subprocess, time\np = subprocess.Popen(['sleep', '300'])\nprint(p.pid, flush=True)\ntime.sleep(300)\n"
+    )
     with pytest.raises(SnippetFailed, match="time limit") as failure:
         run(write(tmp_path, "hangs_with_a_sleeper.py", code), timeout=2)
     pid = int(failure.value.output)
@@ -147,7 +155,9 @@ def test_a_hang_kills_the_processes_the_snippet_started(tmp_path, run):
 
 
 def test_each_run_starts_from_a_fresh_random_state(tmp_path, run):
-    path = write(tmp_path, "unseeded.py", "import random\nimport numpy as np\nprint(random.random(), np.random.rand())\n")
+    path = write(
+        tmp_path, "unseeded.py", "import random\nimport numpy as np\nprint(random.random(), np.random.rand())\n"
+    )
     assert run(path).output != run(path).output
 
 

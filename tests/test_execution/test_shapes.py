@@ -25,13 +25,16 @@ def traced(tmp_path: Path, code: str) -> tuple[dict, dict[int, dict[str, list[st
 
 
 def test_plain_and_tuple_unpacking_assignment(tmp_path):
-    _, lines = traced(tmp_path, """
+    _, lines = traced(
+        tmp_path,
+        """
         import numpy as np
         a = np.zeros((2, 3), dtype=np.float32)
         b, (c, *rest) = np.ones(4), (np.ones((1, 2)), np.ones(5), np.ones(6))
         n = 3  # not an array: no hint
         d = e = np.zeros((7,))
-    """)
+    """,
+    )
     assert lines == {
         2: {"a": ["(2, 3)"]},
         3: {"b": ["(4,)"], "c": ["(1, 2)"], "rest": ["[(5,), (6,)]"]},
@@ -40,17 +43,22 @@ def test_plain_and_tuple_unpacking_assignment(tmp_path):
 
 
 def test_augmented_and_annotated_assignment(tmp_path):
-    _, lines = traced(tmp_path, """
+    _, lines = traced(
+        tmp_path,
+        """
         import numpy as np
         x = 1
         x += np.ones((3, 2))
         y: np.ndarray = np.zeros((1, 1))
-    """)
+    """,
+    )
     assert lines == {3: {"x": ["(3, 2)"]}, 4: {"y": ["(1, 1)"]}}  # x: the value after the line
 
 
 def test_for_and_with_targets_on_their_header_line(tmp_path):
-    _, lines = traced(tmp_path, """
+    _, lines = traced(
+        tmp_path,
+        """
         import contextlib
         import numpy as np
         for row, other in zip(np.zeros((3, 4)),
@@ -58,35 +66,44 @@ def test_for_and_with_targets_on_their_header_line(tmp_path):
             pass
         with contextlib.nullcontext(np.zeros((2, 2))) as m:
             pass
-    """)
+    """,
+    )
     assert lines == {4: {"row": ["(4,)"], "other": ["(2,)"]}, 6: {"m": ["(2, 2)"]}}
 
 
 def test_a_name_reassigned_in_a_loop_shows_each_distinct_shape(tmp_path):
-    _, lines = traced(tmp_path, """
+    _, lines = traced(
+        tmp_path,
+        """
         import numpy as np
         for n in (1, 2, 2, 3, 1):
             y = np.zeros((n,))
             z = np.zeros((2, 2))
             if n == 3:
                 w = (np.zeros(n), np.zeros((n, n)))
-    """)
+    """,
+    )
     assert lines[3] == {"y": ["(1,)", "(2,)", "(3,)"]}  # distinct, first seen first
     assert lines[4] == {"z": ["(2, 2)"]}  # the same every time: shown once
     assert lines[6] == {"w": ["((3,), (3, 3))"]}
 
 
 def test_multi_line_statement_hints_its_last_line(tmp_path):
-    _, lines = traced(tmp_path, """
+    _, lines = traced(
+        tmp_path,
+        """
         import numpy as np
         x = np.array([[1, 2],
                       [3, 4]])
-    """)
+    """,
+    )
     assert lines == {3: {"x": ["(2, 2)"]}}
 
 
 def test_only_the_snippets_own_frame_and_only_finished_statements(tmp_path):
-    _, lines = traced(tmp_path, """
+    _, lines = traced(
+        tmp_path,
+        """
         import numpy as np
         def helper():
             inner = np.zeros((9, 9))  # another frame: not traced
@@ -97,13 +114,16 @@ def test_only_the_snippets_own_frame_and_only_finished_statements(tmp_path):
         except ValueError:
             pass
         sq = [np.zeros(k) for k in range(2)]
-    """)
+    """,
+    )
     assert lines == {5: {"out": ["(9, 9)"]}, 10: {"sq": ["[(0,), (1,)]"]}}
 
 
 def test_keras_symbolic_tensors_tf_tensors_and_variables(tmp_path):
     pytest.importorskip("tensorflow")
-    _, lines = traced(tmp_path, """
+    _, lines = traced(
+        tmp_path,
+        """
         import tensorflow as tf
         from tensorflow import keras
         from tensorflow.keras import layers
@@ -111,7 +131,8 @@ def test_keras_symbolic_tensors_tf_tensors_and_variables(tmp_path):
         outputs, state = layers.SimpleRNN(2, return_state=True)(inputs)
         t = tf.zeros((2, 3), dtype=tf.int32)
         v = tf.Variable(tf.ones((3,)))
-    """)
+    """,
+    )
     assert lines == {
         4: {"inputs": ["(None, 5, 4)"]},
         5: {"outputs": ["(None, 2)"], "state": ["(None, 2)"]},
@@ -132,13 +153,16 @@ def test_describe_keeps_dtypes_and_ignores_what_is_not_an_array():
 
 def test_runs_as_run_path_does(tmp_path):
     path = tmp_path / "snippet.py"
-    path.write_text(textwrap.dedent("""
+    path.write_text(
+        textwrap.dedent("""
         import sys
         def f(a: int) -> None:
             pass
         name, argv0, main = __name__, sys.argv[0], sys.modules["__main__"]
         annotation = f.__annotations__["a"]
-    """), encoding="utf-8")
+    """),
+        encoding="utf-8",
+    )
     before_main, before_argv = sys.modules["__main__"], list(sys.argv)
     namespace, _ = run_traced(str(path))
     expected = runpy.run_path(str(path), run_name="__main__")
@@ -161,8 +185,22 @@ def test_errors_propagate_with_the_snippets_line(tmp_path):
 
 def test_line_shapes_travel_and_cache_with_the_run_result():
     lines = (
-        LineShapes(18, (NameShapes("outputs", (ArrayShape((1, 5, 2), "float32"),)), NameShapes("states", (ArrayShape((None, 2), "float32"),)))),
-        LineShapes(40, (NameShapes("result", (ArrayShape((1, 2), "float32"), SequenceShape("tuple", (ArrayShape((1, 2), "float32"),) * 2))),)),
+        LineShapes(
+            18,
+            (
+                NameShapes("outputs", (ArrayShape((1, 5, 2), "float32"),)),
+                NameShapes("states", (ArrayShape((None, 2), "float32"),)),
+            ),
+        ),
+        LineShapes(
+            40,
+            (
+                NameShapes(
+                    "result",
+                    (ArrayShape((1, 2), "float32"), SequenceShape("tuple", (ArrayShape((1, 2), "float32"),) * 2)),
+                ),
+            ),
+        ),
     )
     result = RunResult(output="x\n", shapes=lines)
     assert RunResult.from_dict(json.loads(json.dumps(result.to_dict()))) == result  # as the cache stores it

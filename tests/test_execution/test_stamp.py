@@ -8,7 +8,13 @@ from nbformat import v4
 from rnn_site.execution.runner import RunResult
 from rnn_site.execution.stamp import insert_stamp, make_stamp, short_python, stamp_html, stamp_notebook, stamp_text
 
-VERSIONS = {"python": "3.11.7 (main, Jan 1 2026) [GCC 12.2.0]", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6", "matplotlib": "3.11.2"}
+VERSIONS = {
+    "python": "3.11.7 (main, Jan 1 2026) [GCC 12.2.0]",
+    "tensorflow": "2.21.0",
+    "keras": "3.15.1",
+    "numpy": "2.4.6",
+    "matplotlib": "3.11.2",
+}
 
 
 def test_no_stamp_without_an_executed_result():
@@ -20,12 +26,26 @@ def test_no_stamp_without_an_executed_result():
 def test_stamp_lists_the_four_versions_and_the_latest_run():
     stamp = make_stamp(VERSIONS, [RunResult("a", ran_at="2026-11-27"), RunResult("b", ran_at="2026-11-28"), None])
     assert stamp.as_metadata() == {
-        "python": "3.11.7", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6",
-        "ran_at": "2026-11-28", "first_ran_at": "2026-11-27",
+        "python": "3.11.7",
+        "tensorflow": "2.21.0",
+        "keras": "3.15.1",
+        "numpy": "2.4.6",
+        "ran_at": "2026-11-28",
+        "first_ran_at": "2026-11-27",
     }
     ko, en = stamp_text(stamp, "ko"), stamp_text(stamp, "en")
     for text in (ko, en):
-        assert all(part in text for part in ("Python 3.11.7", "TensorFlow 2.21.0", "Keras 3.15.1", "NumPy 2.4.6", "2026-11-27", "2026-11-28"))
+        assert all(
+            part in text
+            for part in (
+                "Python 3.11.7",
+                "TensorFlow 2.21.0",
+                "Keras 3.15.1",
+                "NumPy 2.4.6",
+                "2026-11-27",
+                "2026-11-28",
+            )
+        )
     assert "실행한 결과입니다" in ko and "run on" in en
 
 

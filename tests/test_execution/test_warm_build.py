@@ -30,7 +30,11 @@ def test_warm_build_runs_nothing_and_imports_no_tensorflow(built_site, snippet_c
     env.pop("SNIPPET_EXEC_CACHE", None)
     proc = subprocess.run(
         [sys.executable, "-c", BUILD_AND_REPORT, str(report), "build", "-f", str(REPO / "mkdocs.yml"), "-d", str(site)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     log = proc.stdout + proc.stderr
     outcome = json.loads(report.read_text())

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,9 @@ PAGES = ("inside-the-cell", "return-sequences-and-state", "lstm-and-gru")
 
 # Shapes the prose states that no embedded snippet leaves behind, each asserted by a named test.
 ASSERTED_ELSEWHERE = {
-    "lstm-and-gru": {(6,)},  # GRU(reset_after=False) bias: test_lstm_gru_weights::test_gru_without_reset_after_has_one_bias_row
+    "lstm-and-gru": {
+        (6,)
+    },  # GRU(reset_after=False) bias: test_lstm_gru_weights::test_gru_without_reset_after_has_one_bias_row
 }
 
 SHAPE_RE = re.compile(r"^\((\d+(?:, \d+)*)(,?)\)$")

@@ -5,13 +5,37 @@ The browser tests type the same queries into the real search box (tests/test_bro
 
 from __future__ import annotations
 
-from tests.korean_search import MATERIAL_DEFAULT_SEPARATOR, korean_entries, nouns_only_with_particles, search_index, tokens, unreachable_words
+from tests.korean_search import (
+    MATERIAL_DEFAULT_SEPARATOR,
+    korean_entries,
+    nouns_only_with_particles,
+    search_index,
+    tokens,
+    unreachable_words,
+)
 
 
 def test_separator_splits_punctuation_off_korean_words(built_site):
     separator = search_index(built_site.site)["config"]["separator"]
-    assert tokens('"마지막"이 은닉 상태(hidden state)를 “배치”로', separator) == {"마지막", "이", "은닉", "상태", "hidden", "state", "를", "배치", "로"}
-    assert tokens("tf.keras 의 SimpleRNN, return_sequences=True", separator) >= {"tf", "keras", "simplernn", "return", "sequences", "true"}
+    assert tokens('"마지막"이 은닉 상태(hidden state)를 “배치”로', separator) == {
+        "마지막",
+        "이",
+        "은닉",
+        "상태",
+        "hidden",
+        "state",
+        "를",
+        "배치",
+        "로",
+    }
+    assert tokens("tf.keras 의 SimpleRNN, return_sequences=True", separator) >= {
+        "tf",
+        "keras",
+        "simplernn",
+        "return",
+        "sequences",
+        "true",
+    }
 
 
 def test_every_korean_word_can_be_found_by_its_start(built_site):

@@ -65,7 +65,9 @@ def test_no_other_snippet_has_a_figure(built_site):
 
 
 def test_math_runs_before_snippets_so_printed_dollars_stay_text():
-    plugins = re.search(r"^plugins:\n((?:  .*\n)+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), flags=re.M).group(1)
+    plugins = re.search(
+        r"^plugins:\n((?:  .*\n)+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), flags=re.M
+    ).group(1)
     names = re.findall(r"^  - ([\w-]+)", plugins, flags=re.M)
     assert names.index("mathml") < names.index("snippet-exec")
 

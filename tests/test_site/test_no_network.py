@@ -14,11 +14,37 @@ import pytest
 from tests.site_html import html_files, soup
 
 # <link rel=...> values that make the browser fetch or connect
-LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch", "manifest", "mask-icon"}
+LOADING_RELS = {
+    "stylesheet",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "manifest",
+    "mask-icon",
+}
 # (tag, attribute) pairs that the browser fetches
-FETCHED = [("script", "src"), ("img", "src"), ("img", "srcset"), ("source", "src"), ("source", "srcset"), ("iframe", "src"),
-           ("embed", "src"), ("object", "data"), ("video", "src"), ("video", "poster"), ("audio", "src"), ("track", "src"),
-           ("image", "href"), ("use", "href"), ("input", "src")]
+FETCHED = [
+    ("script", "src"),
+    ("img", "src"),
+    ("img", "srcset"),
+    ("source", "src"),
+    ("source", "srcset"),
+    ("iframe", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("video", "src"),
+    ("video", "poster"),
+    ("audio", "src"),
+    ("track", "src"),
+    ("image", "href"),
+    ("use", "href"),
+    ("input", "src"),
+]
 ABSOLUTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)  # http://, https://, //host
 CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
 
@@ -34,13 +60,21 @@ def outside_references(site) -> list[str]:
                 found.append(f"{where}: <link rel={' '.join(tag['rel'])} href={tag['href']}>")
         for name, attribute in FETCHED:
             for tag in doc.find_all(name, attrs={attribute: True}):
-                urls = [part.split()[0] for part in tag[attribute].split(",") if part.strip()] if "srcset" in attribute else [tag[attribute]]
+                urls = (
+                    [part.split()[0] for part in tag[attribute].split(",") if part.strip()]
+                    if "srcset" in attribute
+                    else [tag[attribute]]
+                )
                 found += [f"{where}: <{name} {attribute}={url}>" for url in urls if ABSOLUTE.match(url)]
         styles = [tag.get_text() for tag in doc.find_all("style")] + [tag["style"] for tag in doc.find_all(style=True)]
-        found += [f"{where}: url({url}) in a style" for css in styles for url in CSS_URL.findall(css) if ABSOLUTE.match(url)]
+        found += [
+            f"{where}: url({url}) in a style" for css in styles for url in CSS_URL.findall(css) if ABSOLUTE.match(url)
+        ]
     for sheet in sorted(site.rglob("*.css")):
         text = sheet.read_text(encoding="utf-8", errors="replace")
-        found += [f"{sheet.relative_to(site).as_posix()}: url({url})" for url in CSS_URL.findall(text) if ABSOLUTE.match(url)]
+        found += [
+            f"{sheet.relative_to(site).as_posix()}: url({url})" for url in CSS_URL.findall(text) if ABSOLUTE.match(url)
+        ]
     return found
 
 
@@ -59,7 +93,9 @@ def test_the_checker_sees_cdn_loads(tmp_path):
         "<style>@font-face{src:url(https://fonts.gstatic.com/x.woff2)}</style>",
         encoding="utf-8",
     )
-    (tmp_path / "x.css").write_text("a{background:url('data:image/svg+xml;x')} b{background:url(https://cdn.example/i.svg)}", encoding="utf-8")
+    (tmp_path / "x.css").write_text(
+        "a{background:url('data:image/svg+xml;x')} b{background:url(https://cdn.example/i.svg)}", encoding="utf-8"
+    )
     assert outside_references(tmp_path) == [
         "index.html: <link rel=stylesheet href=https://fonts.googleapis.com/css?family=Roboto>",
         "index.html: <script src=//unpkg.com/iframe-worker/shim>",

@@ -63,7 +63,9 @@ def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang)
         streams = [o for o in cell.outputs if o.output_type == "stream"]
         full = "".join(o.text for o in streams).rstrip("\n")
         # the notebook keeps the whole output; the page shows its start when it was cut (truncate.py)
-        assert full == output if not omitted else full.split("\n")[: -omitted] == output.split("\n"), f"{page}.{lang}: {name}"
+        assert full == output if not omitted else full.split("\n")[:-omitted] == output.split("\n"), (
+            f"{page}.{lang}: {name}"
+        )
         assert output == "" or streams, f"{name}: the page shows output, the notebook has none"
         svgs = [o for o in cell.outputs if o.output_type == "display_data" and "image/svg+xml" in o.data]
         assert len(svgs) == n_figures, name
@@ -158,7 +160,10 @@ def test_notebook_page_shows_the_lessons_math_as_mathml(built_site, page, lang):
 def test_notebook_contents_list_the_lessons_headings_with_their_code(built_site, page, lang):
     def contents(path: Path) -> list[str]:
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        return [" ".join(a.get_text().split()) for a in soup.select(".md-sidebar--secondary nav.md-nav--secondary a.md-nav__link")]
+        return [
+            " ".join(a.get_text().split())
+            for a in soup.select(".md-sidebar--secondary nav.md-nav--secondary a.md-nav__link")
+        ]
 
     lesson = contents(page_path(built_site.site, page, lang))
     assert contents(notebook_page(built_site.site, page, lang)) == lesson

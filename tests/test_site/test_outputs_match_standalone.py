@@ -44,17 +44,16 @@ def test_page_shows_each_embed_with_the_standalone_output(built_site, standalone
         standalone = standalone_runs(name)
         assert standalone.returncode == 0, standalone.output
         # what a reader sees, minus TensorFlow's start-up lines
-        full = strip_startup_noise(standalone.output)[0].rstrip("
-").split("
-")
+        full = strip_startup_noise(standalone.output)[0].rstrip("\n").split("\n")
         expected = full[: len(full) - omitted]  # a long output is cut on the page: it shows the start of the real one
-        assert shown.split("
-") == expected, f"{page}.{lang}: {name} differs from a fresh run"
+        assert shown.split("\n") == expected, f"{page}.{lang}: {name} differs from a fresh run"
 
 
 def test_rnn_basics_shows_the_lessons_shapes(built_site):
     for lang in LANGUAGES:
-        text = BeautifulSoup(page_path(built_site.site, "rnn-basics", lang).read_text(encoding="utf-8"), "html.parser").get_text()
+        text = BeautifulSoup(
+            page_path(built_site.site, "rnn-basics", lang).read_text(encoding="utf-8"), "html.parser"
+        ).get_text()
         for shape in ["(1, 1, 4)", "(1, 1, 2)", "(1, 2)", "(1, 5, 4)", "(1, 5, 2)", "(3, 5, 4)", "(3, 5, 2)", "(3, 2)"]:
             assert f"shape: {shape}" in text, (lang, shape)
 

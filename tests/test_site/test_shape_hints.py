@@ -22,10 +22,15 @@ def oracle() -> dict[str, dict[int, dict[str, list[str]]]]:
     names = sorted(p.name for p in SNIPPETS.glob("*.py"))
     proc = subprocess.run(
         [sys.executable, "-m", "tests.shape_oracle", *(f"snippets/{n}" for n in names)],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    return {name: {int(line): names for line, names in lines.items()} for name, lines in json.loads(proc.stdout).items()}
+    return {
+        name: {int(line): names for line, names in lines.items()} for name, lines in json.loads(proc.stdout).items()
+    }
 
 
 def parse_hint(text: str) -> dict[str, list[str]]:
@@ -90,12 +95,24 @@ def line_hint(site: Path, page: str, lang: str, snippet: str, code_line: str) ->
 def test_first_lesson_shows_outputs_and_states_shapes(built_site, lang):
     line = "outputs, states = rnn(x_data)"
     site = built_site.site
-    assert line_hint(site, "rnn-basics", lang, "one_cell_rnn.py", line) == {"outputs": ["(1, 1, 2)"], "states": ["(1, 2)"]}
-    assert line_hint(site, "rnn-basics", lang, "hello_sequence_rnn.py", line) == {"outputs": ["(1, 5, 2)"], "states": ["(1, 2)"]}
+    assert line_hint(site, "rnn-basics", lang, "one_cell_rnn.py", line) == {
+        "outputs": ["(1, 1, 2)"],
+        "states": ["(1, 2)"],
+    }
+    assert line_hint(site, "rnn-basics", lang, "hello_sequence_rnn.py", line) == {
+        "outputs": ["(1, 5, 2)"],
+        "states": ["(1, 2)"],
+    }
 
 
 def test_a_name_reassigned_in_a_loop_shows_each_distinct_shape(built_site):
-    hint = line_hint(built_site.site, "return-sequences-and-state", "en", "return_sequences_state_combinations.py", "        result = rnn(x_data)")
+    hint = line_hint(
+        built_site.site,
+        "return-sequences-and-state",
+        "en",
+        "return_sequences_state_combinations.py",
+        "        result = rnn(x_data)",
+    )
     assert hint == {"result": ["(1, 2)", "((1, 2), (1, 2))", "(1, 5, 2)", "((1, 5, 2), (1, 2))"]}
 
 

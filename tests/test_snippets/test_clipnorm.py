@@ -39,23 +39,25 @@ def test_clipnorm_shortens_each_gradient_to_norm_one_keeping_its_direction():
 
 def test_global_clipnorm_scales_all_gradients_by_one_factor():
     grads = [np.asarray(g, dtype=np.float64) for g in snippet.grads]
-    global_norm = np.sqrt(sum(np.sum(g ** 2) for g in grads))
+    global_norm = np.sqrt(sum(np.sum(g**2) for g in grads))
     applied = _applied("global_clipnorm")
     for step, grad in zip(applied, grads):
         np.testing.assert_allclose(step, grad / global_norm, rtol=1e-3, atol=2e-5)
-    np.testing.assert_allclose(np.sqrt(sum(np.sum(s ** 2) for s in applied)), 1.0, rtol=1e-4)
+    np.testing.assert_allclose(np.sqrt(sum(np.sum(s**2) for s in applied)), 1.0, rtol=1e-4)
 
 
 def test_clipnorm_alone_lets_the_total_reach_sqrt_three():
     applied = _applied("clipnorm")
-    np.testing.assert_allclose(np.sqrt(sum(np.sum(s ** 2) for s in applied)), np.sqrt(3), rtol=1e-4)
+    np.testing.assert_allclose(np.sqrt(sum(np.sum(s**2) for s in applied)), np.sqrt(3), rtol=1e-4)
 
 
 def test_a_gradient_shorter_than_the_limit_is_left_alone():
     from tensorflow import keras
 
     variable = keras.Variable(np.zeros(2, dtype=np.float32))
-    keras.optimizers.SGD(learning_rate=1.0, clipnorm=1.0).apply_gradients([(np.array([0.3, 0.4], np.float32), variable)])
+    keras.optimizers.SGD(learning_rate=1.0, clipnorm=1.0).apply_gradients(
+        [(np.array([0.3, 0.4], np.float32), variable)]
+    )
     np.testing.assert_allclose(variable.numpy(), [-0.3, -0.4], rtol=1e-6)
 
 

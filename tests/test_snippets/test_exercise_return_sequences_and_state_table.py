@@ -29,7 +29,8 @@ def test_printed_shapes_are_what_keras_returns(return_sequences, return_state):
     tensors = list(result) if return_state else [result]
     shapes = [tuple(t.shape) for t in tensors]
     line = next(
-        row for row in _printed()
+        row
+        for row in _printed()
         if row.startswith(f"return_sequences={return_sequences!s:<5} return_state={return_state!s:<5}")
     )
     assert line.endswith(f"-> {shapes}")

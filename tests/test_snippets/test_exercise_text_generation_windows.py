@@ -12,7 +12,7 @@ def test_the_last_loop_is_the_hihello_lessons_single_window():
 
 def test_every_window_and_target_for_seq_length_three():
     text = snippet.text
-    windows = [(text[s:s + 3], text[s + 1:s + 4]) for s in range(len(text)) if s + 4 <= len(text)]
+    windows = [(text[s : s + 3], text[s + 1 : s + 4]) for s in range(len(text)) if s + 4 <= len(text)]
     assert windows == [("hih", "ihe"), ("ihe", "hel"), ("hel", "ell"), ("ell", "llo")]
     assert len(windows) == len(text) - 3
 

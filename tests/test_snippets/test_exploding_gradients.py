@@ -13,7 +13,7 @@ snippet = lazy_snippet("exploding_gradients")
 @pytest.mark.parametrize("gain", [1.0, 4.0])
 def test_recurrent_kernel_is_gain_times_an_orthogonal_matrix(gain):
     recurrent_kernel = snippet.rnns[gain].get_weights()[1]
-    np.testing.assert_allclose(recurrent_kernel.T @ recurrent_kernel, gain ** 2 * np.eye(16), atol=1e-4 * gain ** 2)
+    np.testing.assert_allclose(recurrent_kernel.T @ recurrent_kernel, gain**2 * np.eye(16), atol=1e-4 * gain**2)
 
 
 def keras_states(gain: float) -> np.ndarray:
@@ -38,7 +38,8 @@ def test_gain_four_is_chaotic_rounding_alone_changes_the_last_state():
 def test_gradients_match_backpropagation_by_hand(gain):
     """At Keras's own h_t (float64 forward passes part ways from float32 ones at gain 4)."""
     grad_x, grad_weights = simple_rnn_gradients(
-        np.asarray(snippet.x), *snippet.rnns[gain].get_weights(), states=keras_states(gain))
+        np.asarray(snippet.x), *snippet.rnns[gain].get_weights(), states=keras_states(gain)
+    )
     np.testing.assert_allclose(snippet.input_norms[gain], np.linalg.norm(grad_x, axis=-1).mean(axis=0), rtol=2e-3)
     for mine, expected in zip(snippet.weight_grads[gain], grad_weights):
         assert tuple(mine.shape) == expected.shape

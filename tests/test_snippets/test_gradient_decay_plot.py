@@ -47,15 +47,15 @@ def test_keras_starts_the_lstm_forget_gate_bias_at_one():
     fresh.build((None, 100, 8))
     bias = fresh.get_weights()[2]
     assert bias.shape == (4 * UNITS,)
-    np.testing.assert_array_equal(bias[UNITS:2 * UNITS], 1.0)
-    np.testing.assert_array_equal(np.delete(bias, np.s_[UNITS:2 * UNITS]), 0.0)
+    np.testing.assert_array_equal(bias[UNITS : 2 * UNITS], 1.0)
+    np.testing.assert_array_equal(np.delete(bias, np.s_[UNITS : 2 * UNITS]), 0.0)
     np.testing.assert_array_equal(snippet.lstm.get_weights()[2], bias)
 
 
 def test_the_kept_lstm_differs_only_by_its_forget_bias_of_five():
     bias = snippet.lstm_keep.get_weights()[2]
-    np.testing.assert_array_equal(bias[UNITS:2 * UNITS], 5.0)
-    np.testing.assert_array_equal(np.delete(bias, np.s_[UNITS:2 * UNITS]), 0.0)
+    np.testing.assert_array_equal(bias[UNITS : 2 * UNITS], 5.0)
+    np.testing.assert_array_equal(np.delete(bias, np.s_[UNITS : 2 * UNITS]), 0.0)
 
 
 @pytest.mark.parametrize("name", ["SimpleRNN", "LSTM", "LSTM, forget bias 5"])

@@ -76,13 +76,17 @@ def test_model_fit_for_the_same_epochs_records_the_same_losses():
     from tensorflow.keras import layers
 
     keras.utils.set_random_seed(777)
-    model = keras.Sequential([
-        keras.Input(shape=(6, 5)),
-        layers.SimpleRNN(units=snippet.hidden_size, return_sequences=True),
-        layers.TimeDistributed(layers.Dense(snippet.num_classes)),
-    ])
-    model.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
-                  optimizer=keras.optimizers.Adam(learning_rate=0.1))
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(6, 5)),
+            layers.SimpleRNN(units=snippet.hidden_size, return_sequences=True),
+            layers.TimeDistributed(layers.Dense(snippet.num_classes)),
+        ]
+    )
+    model.compile(
+        loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+        optimizer=keras.optimizers.Adam(learning_rate=0.1),
+    )
     np.testing.assert_allclose(model(snippet.x_one_hot), snippet.logits_before, rtol=1e-6)
     history = model.fit(snippet.x_one_hot, snippet.y_data, epochs=snippet.epochs, verbose=0)
     np.testing.assert_allclose(history.history["loss"], snippet.losses, rtol=1e-4, atol=1e-6)
@@ -99,13 +103,17 @@ def _two_updates_without_reset():
     from tensorflow.keras import layers
 
     keras.utils.set_random_seed(777)
-    model = keras.Sequential([
-        keras.Input(shape=(6, 5)),
-        layers.SimpleRNN(units=snippet.hidden_size, return_sequences=True),
-        layers.TimeDistributed(layers.Dense(snippet.num_classes)),
-    ])
-    model.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
-                  optimizer=keras.optimizers.Adam(learning_rate=0.1))
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(6, 5)),
+            layers.SimpleRNN(units=snippet.hidden_size, return_sequences=True),
+            layers.TimeDistributed(layers.Dense(snippet.num_classes)),
+        ]
+    )
+    model.compile(
+        loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+        optimizer=keras.optimizers.Adam(learning_rate=0.1),
+    )
     returned, own = [], []
     for _ in range(2):
         own.append(_cross_entropy(model(snippet.x_one_hot), snippet.y_data[0]))  # before the update

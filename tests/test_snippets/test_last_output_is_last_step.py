@@ -1,10 +1,10 @@
 """Claims of docs/return-sequences-and-state: return_sequences=False gives the last step of the sequence."""
 
 import numpy as np
+
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("last_output_is_last_step")
-
 
 
 def test_shapes():

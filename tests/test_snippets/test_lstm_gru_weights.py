@@ -1,6 +1,7 @@
 """Claims of docs/lstm-and-gru: weight shapes, and parameter counts that follow from them."""
 
 import numpy as np
+
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("lstm_gru_weights")

@@ -2,10 +2,10 @@
 
 import numpy as np
 import pytest
+
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("lstm_unpack_error")
-
 
 
 def test_unpacking_into_two_raises_value_error():

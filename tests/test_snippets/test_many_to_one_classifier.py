@@ -17,7 +17,7 @@ def test_input_is_the_words_padded_at_the_end_with_zero_steps():
     assert any(len(w) < steps for w in snippet.words)
     for row, word in zip(snippet.x_data, snippet.words):
         np.testing.assert_array_equal(row[: len(word)], one_hot(word))
-        np.testing.assert_array_equal(row[len(word):], 0)
+        np.testing.assert_array_equal(row[len(word) :], 0)
 
 
 def test_the_mask_is_true_exactly_at_the_real_characters_and_right_padded():

@@ -14,7 +14,7 @@ def test_the_words_are_padded_at_the_end_with_zero_vectors():
     assert snippet.x_data.shape == (3, 5, 4)
     for row, word in zip(snippet.x_data, WORDS):
         np.testing.assert_array_equal(row[: len(word)], one_hot(word))
-        np.testing.assert_array_equal(row[len(word):], 0)
+        np.testing.assert_array_equal(row[len(word) :], 0)
 
 
 def test_the_mask_marks_the_steps_that_are_not_all_zeros():
@@ -45,7 +45,7 @@ def test_without_the_mask_the_padding_would_change_the_state():
 
 def test_front_padding_holds_the_same_words():
     for row, word in zip(snippet.front, WORDS):
-        np.testing.assert_array_equal(row[5 - len(word):], one_hot(word))
+        np.testing.assert_array_equal(row[5 - len(word) :], one_hot(word))
         np.testing.assert_array_equal(row[: 5 - len(word)], 0)
 
 

@@ -76,7 +76,9 @@ def test_the_last_state_can_start_another_rnn():
     assert not np.allclose(from_state, from_zero)
     # initial_state is h_0: the recurrence started from `state` instead of zeros
     weights = second.get_weights()
-    np.testing.assert_allclose(from_state, simple_rnn_forward(snippet.x_data, *weights, h0=state)[:, -1], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(
+        from_state, simple_rnn_forward(snippet.x_data, *weights, h0=state)[:, -1], rtol=1e-5, atol=1e-6
+    )
     np.testing.assert_allclose(from_zero, simple_rnn_forward(snippet.x_data, *weights)[:, -1], rtol=1e-5, atol=1e-6)
 
 

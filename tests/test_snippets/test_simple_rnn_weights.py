@@ -1,10 +1,10 @@
 """Claims of docs/inside-the-cell: SimpleRNN(2) on 4-dim input has kernel (4, 2), recurrent kernel (2, 2), bias (2,), 14 parameters."""
 
 import numpy as np
+
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("simple_rnn_weights")
-
 
 
 def test_weight_shapes_in_get_weights_order():

@@ -78,7 +78,7 @@ def unrolled_rnn_svg(word: str, *, batch_size: int, input_dim: int, hidden_size:
         f'<path class="bracket" d="M{xs[0] - 20:g},{bottom_y - 10:g} V{bottom_y:g} '
         f'H{xs[-1] + 20:g} V{bottom_y - 10:g}"/>'
     )
-    text((xs[0] + xs[-1]) / 2, bottom_y + 22, f'{words["input"]} {shape_text(shapes.inputs)}', cls="strong")
+    text((xs[0] + xs[-1]) / 2, bottom_y + 22, f"{words['input']} {shape_text(shapes.inputs)}", cls="strong")
 
     # h_0 comes in from the left
     mid = y_cell + cell_h / 2

@@ -26,7 +26,9 @@ def differences(first: RunResult, second: RunResult) -> list[str]:
     """Human-readable differences between two runs of one snippet (empty if identical)."""
     found: list[str] = []
     if first.output != second.output:
-        diff = difflib.unified_diff(first.output.splitlines(), second.output.splitlines(), "run 1", "run 2", lineterm="", n=0)
+        diff = difflib.unified_diff(
+            first.output.splitlines(), second.output.splitlines(), "run 1", "run 2", lineterm="", n=0
+        )
         found.append("output differs:\n" + "\n".join(diff))
     if first.arrays != second.arrays:
         found.append(f"arrays differ: {first.arrays} vs {second.arrays}")
@@ -61,7 +63,9 @@ def prune(directory: Path) -> int:
     except FileNotFoundError as exc:
         print(f"nothing pruned: {exc}; build the site once first", file=sys.stderr)
         return 1
-    print(f"{directory}: removed {removed} entries not used by the last build ({freed / 1e6:.1f} MB); {len(cache.entries())} kept")
+    print(
+        f"{directory}: removed {removed} entries not used by the last build ({freed / 1e6:.1f} MB); {len(cache.entries())} kept"
+    )
     return 0
 
 

@@ -53,7 +53,12 @@ def embedded_in(docs_dir: Path, snippets_dir: Path) -> list[Path]:
 
 
 def likely_to_run(
-    root: Path, snippets_dir: Path, *, cache: ResultCache | None, memory: dict[str, RunResult], context: dict[str, str],
+    root: Path,
+    snippets_dir: Path,
+    *,
+    cache: ResultCache | None,
+    memory: dict[str, RunResult],
+    context: dict[str, str],
     docs_dir: Path | None = None,
 ) -> list[Path]:
     """A guess, made before MkDocs has read any page, of the snippets this build will run.
@@ -79,7 +84,9 @@ def likely_to_run(
     return unknown
 
 
-def run_consistent(path: Path, root: Path, key: str, run: Callable[[Path], RunResult], context: dict[str, str]) -> RunResult:
+def run_consistent(
+    path: Path, root: Path, key: str, run: Callable[[Path], RunResult], context: dict[str, str]
+) -> RunResult:
     """Run ``path`` until a run's source and imports still match its key afterwards; the record carries the key."""
     for _ in range(ATTEMPTS):
         result = run(path)
@@ -88,7 +95,9 @@ def run_consistent(path: Path, root: Path, key: str, run: Callable[[Path], RunRe
             return replace(result, key=key)
         key = cache_key(path, root, context)  # it changed while it ran: run what is there now
     rel = path.relative_to(root).as_posix()
-    raise SnippetFailed(path, f"{rel} (or a file it imports) changed during each of {ATTEMPTS} runs; save it and build again", None)
+    raise SnippetFailed(
+        path, f"{rel} (or a file it imports) changed during each of {ATTEMPTS} runs; save it and build again", None
+    )
 
 
 def collect_results(
@@ -114,6 +123,7 @@ def collect_results(
     failure. ``prepare`` is told which snippets are about to run, once, before
     the first. ``jobs`` 0 means one worker per available CPU core.
     """
+
     def rel(path: Path) -> str:
         return path.relative_to(root).as_posix()
 
@@ -137,7 +147,12 @@ def collect_results(
                 continue
         todo[path] = key
     if not todo:
-        log.info("none of %d snippet(s) ran: %d read from the cache, %d already in memory", len(paths), from_disk, len(paths) - from_disk)
+        log.info(
+            "none of %d snippet(s) ran: %d read from the cache, %d already in memory",
+            len(paths),
+            from_disk,
+            len(paths) - from_disk,
+        )
         return results
     workers = max(1, min(len(todo), jobs or available_cpus()))
     log.info("running %d snippet(s) on %d worker(s); %d already known", len(todo), workers, len(paths) - len(todo))

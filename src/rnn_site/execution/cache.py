@@ -71,7 +71,8 @@ def tooling_digest(package: Path = Path(__file__).parent) -> str:
 def result_env(environ: Mapping[str, str]) -> dict[str, str]:
     """The allow-listed variables of ``environ`` (``RESULT_ENV_PREFIXES``, ``RESULT_ENV_NAMES``)."""
     return {
-        name: value for name, value in sorted(environ.items())
+        name: value
+        for name, value in sorted(environ.items())
         if name.startswith(RESULT_ENV_PREFIXES) or name in RESULT_ENV_NAMES
     }
 
@@ -160,7 +161,9 @@ def imported_packages(snippet: Path, repo_root: Path) -> set[str]:
     return names
 
 
-def cache_key(snippet: Path, repo_root: Path, context: Mapping[str, str] | None = None, *, source: bytes | None = None) -> str:
+def cache_key(
+    snippet: Path, repo_root: Path, context: Mapping[str, str] | None = None, *, source: bytes | None = None
+) -> str:
     """The hex digest naming ``snippet``'s result in the cache.
 
     ``context`` defaults to ``key_context()``; pass it when keying many

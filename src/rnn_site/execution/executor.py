@@ -46,7 +46,9 @@ def resolve_isolation(configured: str) -> str:
     """The isolation to use: the environment's, else the configured one; spawn where fork is missing."""
     chosen = (os.environ.get("SNIPPET_EXEC_ISOLATION") or configured).strip().lower()
     if chosen not in ISOLATIONS:
-        raise ValueError(f"snippet isolation must be one of {', '.join(ISOLATIONS)}, not {chosen!r} (SNIPPET_EXEC_ISOLATION or `isolation` in mkdocs.yml)")
+        raise ValueError(
+            f"snippet isolation must be one of {', '.join(ISOLATIONS)}, not {chosen!r} (SNIPPET_EXEC_ISOLATION or `isolation` in mkdocs.yml)"
+        )
     if chosen == "fork" and not fork_available():
         log.info("os.fork is not available on %s: every snippet runs in a fresh interpreter", sys.platform)
         return "spawn"
@@ -99,7 +101,9 @@ class Executor:
         self._spawn = SpawnRunner()
         self._lock = threading.Lock()
 
-    def configure(self, *, isolation: str, preload: Sequence[str], timeout: float, cwd: Path, fingerprint: dict[str, str]) -> None:
+    def configure(
+        self, *, isolation: str, preload: Sequence[str], timeout: float, cwd: Path, fingerprint: dict[str, str]
+    ) -> None:
         """Settings for the next batch. A server started under other settings is stopped now."""
         self.isolation, self.timeout, self.cwd, self.preload = isolation, float(timeout), cwd, tuple(preload)
         self._spawn = SpawnRunner(timeout=self.timeout, cwd=cwd)
@@ -136,7 +140,9 @@ class Executor:
     def _ensure_slot(self) -> _Slot:
         if self._slot is None or not self._slot.usable():
             needed, cwd, timeout = self._needed, self.cwd, self.timeout
-            self._slot = _Slot(needed, lambda: ForkServer(needed, cwd=cwd, env=child_env(), timeout=timeout, log=self.log))
+            self._slot = _Slot(
+                needed, lambda: ForkServer(needed, cwd=cwd, env=child_env(), timeout=timeout, log=self.log)
+            )
         return self._slot
 
     def begin(self) -> None:

@@ -17,7 +17,6 @@ _COMMENT = re.compile(r"<!--\s*(.*?)\s*-->", re.S)
 _NUMBER = re.compile(r"^[−\-+]?[\d.,]+(e[−\-+]?\d+)?%?$")
 
 
-
 def figure_texts(svg: str) -> list[str]:
     """The words drawn in a matplotlib SVG, in drawing order, once each (no tick numbers or single letters)."""
     seen: list[str] = []

@@ -20,9 +20,9 @@ import tempfile
 import threading
 import time
 from collections.abc import Sequence
-from typing import TypeAlias
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TypeAlias
 
 from .record import RunResult, SnippetCancelled, SnippetFailed
 from .runner import BACKSTOP, read_run
@@ -39,7 +39,14 @@ class ForkServer:
     """One running fork server and the runs it has in flight."""
 
     def __init__(
-        self, preload: Sequence[str], *, cwd: Path, env: dict[str, str], timeout: float, start_timeout: float = 600, log: Log = log
+        self,
+        preload: Sequence[str],
+        *,
+        cwd: Path,
+        env: dict[str, str],
+        timeout: float,
+        start_timeout: float = 600,
+        log: Log = log,
     ) -> None:
         self.preload, self.timeout, self.cwd = tuple(preload), timeout, cwd
         ours, theirs = socket.socketpair()
@@ -47,8 +54,13 @@ class ForkServer:
         started = time.perf_counter()
         self.proc = subprocess.Popen(
             [sys.executable, "-u", "-m", "rnn_site.execution.forkserver", str(theirs.fileno()), *self.preload],
-            pass_fds=[theirs.fileno()], cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=self._log,
-            stderr=subprocess.STDOUT, start_new_session=True,
+            pass_fds=[theirs.fileno()],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         theirs.close()
         self._sock = ours
@@ -70,7 +82,12 @@ class ForkServer:
             reason = hello.get("error") or "it exited during start-up"
             raise ForkServerError(f"the fork server did not start: {reason}" + ("\n" + "\n".join(tail) if tail else ""))
         ours.settimeout(None)
-        log.info("fork server ready in %.1fs (pid %s, preloaded %s)", time.perf_counter() - started, hello["pid"], ", ".join(self.preload) or "nothing")
+        log.info(
+            "fork server ready in %.1fs (pid %s, preloaded %s)",
+            time.perf_counter() - started,
+            hello["pid"],
+            ", ".join(self.preload) or "nothing",
+        )
         threading.Thread(target=self._read_replies, name="fork-server-replies", daemon=True).start()
 
     @property
@@ -119,7 +136,14 @@ class ForkServer:
                 number = next(self._ids)
                 self._pending[number] = future
             start = time.perf_counter()
-            message = {"op": "run", "id": number, "snippet": str(snippet), "workdir": tmp, "timeout": timeout, "cwd": str(self.cwd)}
+            message = {
+                "op": "run",
+                "id": number,
+                "snippet": str(snippet),
+                "workdir": tmp,
+                "timeout": timeout,
+                "cwd": str(self.cwd),
+            }
             try:
                 self._send(message)
                 reply = future.result(timeout=timeout + 2 * BACKSTOP)

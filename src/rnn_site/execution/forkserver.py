@@ -132,7 +132,11 @@ class Server:
     def _child(self, message: dict) -> int:
         os.setpgid(0, 0)
         signal.set_wakeup_fd(-1)
-        for number, handler in ((signal.SIGCHLD, signal.SIG_DFL), (signal.SIGTERM, signal.SIG_DFL), (signal.SIGINT, signal.default_int_handler)):
+        for number, handler in (
+            (signal.SIGCHLD, signal.SIG_DFL),
+            (signal.SIGTERM, signal.SIG_DFL),
+            (signal.SIGINT, signal.default_int_handler),
+        ):
             signal.signal(number, handler)
         self.sock.close()
         os.close(self.wake_read)
@@ -181,7 +185,12 @@ def main(argv: list[str]) -> int:  # exits the process when serving ends
     # Python threads only: native pools such as OpenBLAS's stop themselves around fork (pthread_atfork)
     threads = threading.active_count()
     if threads > 1:
-        sock.sendall(json.dumps({"error": f"importing {', '.join(argv[1:])} started {threads - 1} thread(s); forking is unsafe"}).encode() + b"\n")
+        sock.sendall(
+            json.dumps(
+                {"error": f"importing {', '.join(argv[1:])} started {threads - 1} thread(s); forking is unsafe"}
+            ).encode()
+            + b"\n"
+        )
         return 1
     server = Server(sock)
     server.send({"ready": True, "pid": os.getpid(), "modules": argv[1:]})

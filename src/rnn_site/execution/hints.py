@@ -45,8 +45,7 @@ def hint_label(line: LineShapes, lang: str) -> str:
 
 def _span(classes: str, label: str, text: str) -> str:
     return (
-        f'<span class="{classes}" role="note" aria-label="{html.escape(label)}" '
-        f'data-hint="{html.escape(text)}"></span>'
+        f'<span class="{classes}" role="note" aria-label="{html.escape(label)}" data-hint="{html.escape(text)}"></span>'
     )
 
 

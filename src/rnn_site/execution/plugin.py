@@ -142,7 +142,12 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         context = key_context()
         cache = self._cache_at(root)
         guess = likely_to_run(  # docs/: MkDocs' docs_dir is not known yet; another folder means no early start
-            root, root / self.config.snippets_dir, cache=cache, memory=self._results, context=context, docs_dir=root / "docs"
+            root,
+            root / self.config.snippets_dir,
+            cache=cache,
+            memory=self._results,
+            context=context,
+            docs_dir=root / "docs",
         )
         if guess:
             self._configure_executor(isolation, root, context)
@@ -153,7 +158,9 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         return ResultCache(cache_dir) if self.config.cache and not _off("SNIPPET_EXEC_CACHE") else None
 
     def _configure_executor(self, isolation: str, root: Path, context: dict[str, str]) -> None:
-        self._executor.configure(isolation=isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=root, fingerprint=context)
+        self._executor.configure(
+            isolation=isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=root, fingerprint=context
+        )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -203,7 +210,10 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         if self.execute:
             self._run_all(uses)
         self._page_embeds = {
-            uri: tuple(PageEmbed(embed.name, embed.line, *self._record(path, f"docs/{uri}:{embed.line}")) for embed, path in embeds)
+            uri: tuple(
+                PageEmbed(embed.name, embed.line, *self._record(path, f"docs/{uri}:{embed.line}"))
+                for embed, path in embeds
+            )
             for uri, embeds in found.items()
         }
         return files
@@ -224,14 +234,24 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         executor.begin()
         try:
             self._shown = collect_results(
-                uses, self.root, memory=self._results, cache=self.cache, run=executor.run, cancel=executor.cancel, prepare=executor.prepare,
-                jobs=self.config.jobs, log=log, context=context,
+                uses,
+                self.root,
+                memory=self._results,
+                cache=self.cache,
+                run=executor.run,
+                cancel=executor.cancel,
+                prepare=executor.prepare,
+                jobs=self.config.jobs,
+                log=log,
+                context=context,
             )
         except SnippetsFailed as exc:
             messages = [self._failure_message(failure, uses.get(failure.snippet, [])) for failure in exc.failures]
             raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
         except ForkServerError as exc:
-            raise PluginError(f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)") from None
+            raise PluginError(
+                f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)"
+            ) from None
         if self.cache is not None:
             self._keep_small(self.cache)
 
@@ -244,7 +264,12 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             log.warning("could not record or prune the snippet cache: %s", exc)
             return
         if removed:
-            log.info("cache over %s MB: pruned %d entries this build did not use (%.1f MB)", self.config.cache_max_mb, removed, freed / 1e6)
+            log.info(
+                "cache over %s MB: pruned %d entries this build did not use (%.1f MB)",
+                self.config.cache_max_mb,
+                removed,
+                freed / 1e6,
+            )
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Point the embed reader at this page: the Markdown itself is left as written."""
@@ -287,7 +312,12 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             shown = PageEmbed(embed.name, embed.line, *self._record(path, where))
         self._rendered += 1
         return render_embed(
-            shown.name, shown.source, shown.result, self._lang, f"snippet-{self._rendered}", self.config.max_output_lines
+            shown.name,
+            shown.source,
+            shown.result,
+            self._lang,
+            f"snippet-{self._rendered}",
+            self.config.max_output_lines,
         )
 
     def _rel(self, path: Path) -> str:

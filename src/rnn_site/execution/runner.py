@@ -27,12 +27,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .noise import strip_startup_noise
-from .shapes import LineShapes
 from .record import ArrayInfo, RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
+from .shapes import LineShapes
 
 __all__ = [
-    "ArrayInfo", "RunResult", "SnippetCancelled", "SnippetFailed", "SnippetsFailed",
-    "SpawnRunner", "child_env", "kill_group", "read_run", "run_snippet",
+    "ArrayInfo",
+    "RunResult",
+    "SnippetCancelled",
+    "SnippetFailed",
+    "SnippetsFailed",
+    "SpawnRunner",
+    "child_env",
+    "kill_group",
+    "read_run",
+    "run_snippet",
 ]
 
 BACKSTOP = 30.0
@@ -89,9 +97,13 @@ def read_run(snippet: Path, workdir: Path, exit_code: int | None, timeout: float
         figures = tuple(data.get("figures", ()))
         shapes = tuple(LineShapes.from_dict(s) for s in data.get("shapes", ()))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise SnippetFailed(snippet, f"its result file is unreadable ({type(exc).__name__}: {exc})", None, output) from None
+        raise SnippetFailed(
+            snippet, f"its result file is unreadable ({type(exc).__name__}: {exc})", None, output
+        ) from None
     if error:
-        raise SnippetFailed(snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output)
+        raise SnippetFailed(
+            snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output
+        )
     return RunResult(
         output=output,
         arrays=arrays,
@@ -131,14 +143,27 @@ class SpawnRunner:
         snippet = snippet.resolve()
         with tempfile.TemporaryDirectory(prefix="snippet-exec-") as tmp:
             workdir = Path(tmp)
-            command = [sys.executable, "-u", "-m", "rnn_site.execution.child", str(snippet), str(workdir / "result.json"), str(self.timeout)]
+            command = [
+                sys.executable,
+                "-u",
+                "-m",
+                "rnn_site.execution.child",
+                str(snippet),
+                str(workdir / "result.json"),
+                str(self.timeout),
+            ]
             start = time.perf_counter()
             with open(workdir / "output", "wb") as output, self._lock:
                 if self._cancelled:
                     raise SnippetCancelled(snippet)
                 proc = subprocess.Popen(
-                    command, cwd=self.cwd or snippet.parent, env=child_env(), stdin=subprocess.DEVNULL,
-                    stdout=output, stderr=subprocess.STDOUT, start_new_session=hasattr(os, "setsid"),
+                    command,
+                    cwd=self.cwd or snippet.parent,
+                    env=child_env(),
+                    stdin=subprocess.DEVNULL,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=hasattr(os, "setsid"),
                 )
                 self._live.add(proc)
             try:

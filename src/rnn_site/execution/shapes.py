@@ -49,7 +49,7 @@ class SequenceShape:
     """A tuple or list of array-like values (what ``return_state=True`` layers return)."""
 
     kind: str  # "tuple" or "list"
-    items: tuple["Shape", ...]
+    items: tuple[Shape, ...]
 
     def text(self) -> str:
         inner = ", ".join(item.text() for item in self.items)
@@ -77,7 +77,7 @@ class LineShapes:
     names: tuple[NameShapes, ...]
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "LineShapes":
+    def from_dict(cls, data: dict[str, Any]) -> LineShapes:
         """Inverse of ``dataclasses.asdict`` (how results travel and are cached)."""
         return cls(
             int(data["line"]),
@@ -170,12 +170,21 @@ class _Instrumenter:
             stmt.body = self.body(stmt.body)
             names = _unique([n for item in stmt.items if item.optional_vars for n in target_names(item.optional_vars)])
             if names:
-                line = max(node.end_lineno or stmt.lineno for item in stmt.items for node in (item.context_expr, item.optional_vars) if node)
+                line = max(
+                    node.end_lineno or stmt.lineno
+                    for item in stmt.items
+                    for node in (item.context_expr, item.optional_vars)
+                    if node
+                )
                 stmt.body.insert(0, self._probe(names, line, stmt.items[0].context_expr))
         elif isinstance(stmt, (ast.While, ast.If)):
             stmt.body, stmt.orelse = self.body(stmt.body), self.body(stmt.orelse)
         elif isinstance(stmt, (ast.Try, getattr(ast, "TryStar", ast.Try))):
-            stmt.body, stmt.orelse, stmt.finalbody = self.body(stmt.body), self.body(stmt.orelse), self.body(stmt.finalbody)
+            stmt.body, stmt.orelse, stmt.finalbody = (
+                self.body(stmt.body),
+                self.body(stmt.orelse),
+                self.body(stmt.finalbody),
+            )
             for handler in stmt.handlers:
                 handler.body = self.body(handler.body)
         elif isinstance(stmt, ast.Match):
@@ -206,7 +215,7 @@ class Recorder:
                     shapes = self.seen.setdefault(index, {}).setdefault(name, [])
                     if shape not in shapes:
                         shapes.append(shape)
-        except Exception:  # noqa: BLE001 - a hint is never worth breaking a snippet's run
+        except Exception:
             pass
 
     def lines(self) -> list[LineShapes]:
@@ -238,8 +247,13 @@ def run_traced(
     module = ModuleType(run_name)
     namespace = module.__dict__
     namespace.update(
-        __name__=run_name, __file__=path, __cached__=None, __doc__=None,
-        __loader__=None, __package__=run_name.rpartition(".")[0], __spec__=None,
+        __name__=run_name,
+        __file__=path,
+        __cached__=None,
+        __doc__=None,
+        __loader__=None,
+        __package__=run_name.rpartition(".")[0],
+        __spec__=None,
     )
     saved_module, saved_argv0 = sys.modules.get(run_name), sys.argv[0] if sys.argv else None
     sys.modules[run_name] = module

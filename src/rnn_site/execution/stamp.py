@@ -22,7 +22,6 @@ LIBRARIES = (("python", "Python"), ("tensorflow", "TensorFlow"), ("keras", "Kera
 """(key in ``library_versions()``, name as shown), in the order the stamp lists them."""
 
 
-
 @dataclass(frozen=True)
 class Stamp:
     """What a page's outputs were produced with: library versions and the dates of the runs."""
@@ -83,7 +82,9 @@ def stamp_text(stamp: Stamp, lang: str) -> str:
 
 def stamp_html(stamp: Stamp, lang: str) -> str:
     """A paragraph for the page, with the versions also as data attributes (tests read them)."""
-    data = " ".join(f'data-{key.replace("_", "-")}="{html.escape(value)}"' for key, value in stamp.as_metadata().items())
+    data = " ".join(
+        f'data-{key.replace("_", "-")}="{html.escape(value)}"' for key, value in stamp.as_metadata().items()
+    )
     return f'<p class="snippet-stamp" {data}>{html.escape(stamp_text(stamp, lang))}</p>'
 
 

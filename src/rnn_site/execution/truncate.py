@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from rnn_site.labels import RENDER, words
 
 
-
 @dataclass(frozen=True)
 class Cut:
     """What the page shows of one output."""
