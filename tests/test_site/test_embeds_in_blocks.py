@@ -84,7 +84,8 @@ def test_each_embed_renders_its_code_and_output_inside_its_block(build, lang):
 def test_the_notebook_gives_each_block_then_its_code(build, lang):
     prefix = build.site if lang == LANGUAGES[0] else build.site / lang
     nb = nbformat.read(Path(prefix / "notebooks" / "blocks" / f"blocks.{lang}.ipynb"), as_version=4)
-    cells = [(cell.cell_type, cell.source) for cell in nb.cells]
+    assert nb.cells[0].metadata["rnn_site"]["stamp"], "the first cell says what the outputs ran with"
+    cells = [(cell.cell_type, cell.source) for cell in nb.cells[1:]]
     words = WORDS[lang]
     assert cells[0] == ("markdown", f"# {words['title']}")
     assert cells[1:] == [
