@@ -5,7 +5,8 @@ from rnn_site.execution.noise import strip_startup_noise
 STARTUP = """WARNING: All log messages before absl::InitializeLog() is called are written to STDERR
 I0000 00:00:1795864689.986860    3852 port.cc:153] oneDNN custom operations are on. You may see slightly different numerical results.
 I0000 00:00:1795864689.987546    3852 cudart_stub.cc:31] Could not find cuda drivers on your machine, GPU will not be used.
-I0000 00:00:1795864690.069159    3852 cpu_feature_guard.cc:227] This TensorFlow binary is optimized to use available CPU instructions in performance-critical operations.
+I0000 00:00:1795864690.069159    3852 cpu_feature_guard.cc:227] This TensorFlow binary is optimized to use available \
+CPU instructions in performance-critical operations.
 To enable the following instructions: AVX2 AVX512F FMA, in other operations, rebuild TensorFlow with the appropriate compiler flags.
 E0000 00:00:1795864692.546568    3852 cuda_platform.cc:52] failed call to cuInit: INTERNAL: CUDA error: Failed call to cuInit: UNKNOWN ERROR (303)
 """
