@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Any
 
 from mkdocs.config import config_options as opt
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ConfigErrors, ConfigWarnings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -125,7 +125,9 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
 
-    def load_config(self, options, config_file_path=None):
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[ConfigErrors, ConfigWarnings]:
         errors, warnings = super().load_config(options, config_file_path)
         if not errors and config_file_path:
             self._warm_up(Path(config_file_path).resolve().parent)

@@ -100,7 +100,7 @@ def insert_stamp(page_html: str, stamp: Stamp | None, lang: str) -> str:
     return page_html[:end] + "\n" + paragraph + page_html[end:]
 
 
-def stamp_notebook(nb, stamp: Stamp | None, lang: str) -> None:
+def stamp_notebook(nb: nbformat.NotebookNode, stamp: Stamp | None, lang: str) -> None:
     """Put the stamp in a notebook (``nbformat`` node): ``metadata.rnn_site.executed_with`` and a first cell."""
     if stamp is None:
         return
