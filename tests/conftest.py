@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,7 +220,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(scope="session")
-def standalone_runs() -> StandaloneRuns:
+def standalone_runs() -> Iterator[StandaloneRuns]:
     """``standalone_runs(name)``: the standalone run of ``snippets/<name>`` (waits for it if still running)."""
     global _standalone
     if _standalone is None:
@@ -230,7 +231,7 @@ def standalone_runs() -> StandaloneRuns:
 
 
 @pytest.fixture(scope="session")
-def shape_oracle() -> ShapeOracle:
+def shape_oracle() -> Iterator[ShapeOracle]:
     """``shape_oracle()``: every snippet's line shapes from tests/shape_oracle.py (one process, started early)."""
     global _oracle
     if _oracle is None:

@@ -27,16 +27,21 @@ def hinted_lines(code: Tag, *, below: bool = False) -> dict[int, tuple[str, str]
     for node in code.descendants:
         if isinstance(node, NavigableString):
             line += node.count("\n")
-        elif node.name == "span" and "shape-hint" in node.get("class", []):
-            if ("shape-hint--below" in node["class"]) == below:
-                found[line] = (node["data-hint"], node["aria-label"])
+        elif isinstance(node, Tag) and node.name == "span" and "shape-hint" in node.get_attribute_list("class"):
+            if ("shape-hint--below" in node.get_attribute_list("class")) == below:
+                found[line] = (str(node["data-hint"]), str(node["aria-label"]))
     return found
 
 
 def blocks(site: Path, page: str, lang: str) -> list[tuple[str, Tag]]:
     """(snippet name, code element) of every embedded snippet on a built page."""
     soup = BeautifulSoup(page_path(site, page, lang).read_text(encoding="utf-8"), "html.parser")
-    return [(run["data-snippet"], run.select_one("pre code")) for run in soup.select("div.snippet-run")]
+    found = []
+    for run in soup.select("div.snippet-run"):
+        code = run.select_one("pre code")
+        assert code is not None, f"{page}.{lang}: {run['data-snippet']} has no code block"
+        found.append((str(run["data-snippet"]), code))
+    return found
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
