@@ -10,10 +10,12 @@ priority, and fill the cores whenever the tests leave one idle.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,13 +152,65 @@ class StandaloneRuns:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+class ShapeOracle:
+    """tests/shape_oracle.py over every snippet, started in the background (niced like the standalone runs)."""
+
+    def __init__(self) -> None:
+        names = sorted(p.name for p in SNIPPETS.glob("*.py"))
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.shape_oracle", *(f"snippets/{n}" for n in names)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+        )
+        try:
+            os.setpriority(os.PRIO_PROCESS, self._proc.pid, 10)
+        except (AttributeError, OSError):
+            pass
+        self._result: dict[str, dict[int, dict[str, list[str]]]] | None = None
+
+    def __call__(self) -> dict[str, dict[int, dict[str, list[str]]]]:
+        """Snippet file name -> {line: {name: [shapes]}} (waits for the run if it is still going)."""
+        if self._result is None:
+            out, err = self._proc.communicate(timeout=600)
+            assert self._proc.returncode == 0, err[-3000:]
+            self._result = {
+                name: {int(line): shapes for line, shapes in lines.items()} for name, lines in json.loads(out).items()
+            }
+        return self._result
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.communicate()
+
+
 _standalone: StandaloneRuns | None = None
+_oracle: ShapeOracle | None = None
+
+
+BACKGROUND_FIXTURES = ("standalone_runs", "shape_oracle")
+"""Fixtures whose processes run in the background from the start of the session."""
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests that wait for a background run go last, so those runs fill an idle core during all the others.
+
+    (A stable sort: every other test keeps its order.)
+    """
+    items.sort(key=lambda item: any(f in getattr(item, "fixturenames", ()) for f in BACKGROUND_FIXTURES))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start every standalone run now if a selected test compares with them."""
-    global _standalone
-    if session.config.option.collectonly or _standalone is not None:
+    """Start every standalone run, and the shape oracle, now if a selected test compares with them."""
+    global _standalone, _oracle
+    if session.config.option.collectonly:
+        return
+    if _oracle is None and any("shape_oracle" in getattr(item, "fixturenames", ()) for item in session.items):
+        _oracle = ShapeOracle()
+    if _standalone is not None:
         return
     users = [item for item in session.items if "standalone_runs" in getattr(item, "fixturenames", ())]
     if users:
@@ -166,7 +220,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(scope="session")
-def standalone_runs() -> StandaloneRuns:
+def standalone_runs() -> Iterator[StandaloneRuns]:
     """``standalone_runs(name)``: the standalone run of ``snippets/<name>`` (waits for it if still running)."""
     global _standalone
     if _standalone is None:
@@ -174,3 +228,14 @@ def standalone_runs() -> StandaloneRuns:
     yield _standalone
     _standalone.close()
     _standalone = None
+
+
+@pytest.fixture(scope="session")
+def shape_oracle() -> Iterator[ShapeOracle]:
+    """``shape_oracle()``: every snippet's line shapes from tests/shape_oracle.py (one process, started early)."""
+    global _oracle
+    if _oracle is None:
+        _oracle = ShapeOracle()
+    yield _oracle
+    _oracle.close()
+    _oracle = None

@@ -54,7 +54,8 @@ class Stepper:
         self.record: Record = {}
         self.namespace: dict[str, Any] = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
 
-    def note(self, line: int, names: list[str]) -> None:
+    def note(self, line: int | None, names: list[str]) -> None:
+        assert line is not None, "a parsed statement has its end line"
         for name in dict.fromkeys(names):
             shape = shape_of(self.namespace.get(name))
             if shape is not None:
@@ -97,7 +98,7 @@ class Stepper:
                 if item.optional_vars is not None:
                     self.bind(item.optional_vars, entered)
                     self.note(
-                        max(item.context_expr.end_lineno, item.optional_vars.end_lineno),
+                        max(item.context_expr.end_lineno or 0, item.optional_vars.end_lineno or 0),
                         bound_names(item.optional_vars),
                     )
                 self.block(node.body)

@@ -23,12 +23,17 @@ from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, REPO, build_site, copy_project, page_path
 
 SERVER_READY = re.compile(r"fork server ready in [\d.]+s \(pid (\d+)")
+# the code block's id, alone and in its line anchors: ``id="snippet-5"``, ``#__codelineno-snippet-5-12``
+CODE_ID = re.compile(r"(\"|__codelineno-)snippet-\d+(?=[\"-])")
 
 
 def small_project(
     target: Path, snippets: dict[str, str], *, preload: list[str] | None = None, options: str = ""
 ) -> Path:
-    """A copy of the site with only its home pages, each embedding ``snippets`` (name -> code; "" keeps the repo's file)."""
+    """A copy of the site with only its home pages, each embedding ``snippets``.
+
+    ``snippets`` maps a file name to its code ("" keeps the repository's file).
+    """
     project = copy_project(target)
     for page in (project / "docs").rglob("*.md"):
         if not page.name.startswith("index."):
@@ -71,9 +76,9 @@ def free_port() -> int:
 
 
 def snippet_blocks(html: str) -> dict[str, str]:
-    """Each snippet's block by name, its code-line anchors renumbered (they count code blocks up the page)."""
+    """Each snippet's block by name, its code block's id renumbered (``snippet-<n>`` counts embeds up the page)."""
     blocks = BeautifulSoup(html, "html.parser").select("div.snippet-run")
-    return {block["data-snippet"]: re.sub(r"__codelineno-\d+-", "__codelineno-N-", str(block)) for block in blocks}
+    return {str(block["data-snippet"]): CODE_ID.sub(r"\1snippet-N", str(block)) for block in blocks}
 
 
 def chosen_snippets() -> list[str]:
@@ -126,7 +131,12 @@ def test_one_failure_stops_the_build_promptly_naming_its_line(tmp_path):
     tested in test_batch.py, where the order of events can be controlled.)
     """
     snippets = {
-        "a_fails.py": "import pathlib, time\nwhile not pathlib.Path('b.started').exists():\n    time.sleep(0.05)\nraise RuntimeError('a failed')\n",
+        "a_fails.py": (
+            "import pathlib, time\n"
+            "while not pathlib.Path('b.started').exists():\n"
+            "    time.sleep(0.05)\n"
+            "raise RuntimeError('a failed')\n"
+        ),
         "b_runs_long.py": "import pathlib, time\npathlib.Path('b.started').touch()\ntime.sleep(600)\n",
     }
     project = small_project(tmp_path / "project", snippets, preload=[], options="      jobs: 2\n")

@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from tests.conftest import LANGUAGES, REPO, SNIPPETS, page_path, pages
+from tests.conftest import LANGUAGES, SNIPPETS, page_path, pages
 
 LABEL_START = {"ko": "이 줄을 실행한 뒤의 shape: ", "en": "Shapes after this line: "}
-
-
-@cache
-def oracle() -> dict[str, dict[int, dict[str, list[str]]]]:
-    """Every snippet's line shapes from tests/shape_oracle.py: one process, TensorFlow imported once."""
-    names = sorted(p.name for p in SNIPPETS.glob("*.py"))
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.shape_oracle", *(f"snippets/{n}" for n in names)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return {
-        name: {int(line): names for line, names in lines.items()} for name, lines in json.loads(proc.stdout).items()
-    }
 
 
 def parse_hint(text: str) -> dict[str, list[str]]:
@@ -48,24 +27,30 @@ def hinted_lines(code: Tag, *, below: bool = False) -> dict[int, tuple[str, str]
     for node in code.descendants:
         if isinstance(node, NavigableString):
             line += node.count("\n")
-        elif node.name == "span" and "shape-hint" in node.get("class", []):
-            if ("shape-hint--below" in node["class"]) == below:
-                found[line] = (node["data-hint"], node["aria-label"])
+        elif isinstance(node, Tag) and node.name == "span" and "shape-hint" in node.get_attribute_list("class"):
+            if ("shape-hint--below" in node.get_attribute_list("class")) == below:
+                found[line] = (str(node["data-hint"]), str(node["aria-label"]))
     return found
 
 
 def blocks(site: Path, page: str, lang: str) -> list[tuple[str, Tag]]:
     """(snippet name, code element) of every embedded snippet on a built page."""
     soup = BeautifulSoup(page_path(site, page, lang).read_text(encoding="utf-8"), "html.parser")
-    return [(run["data-snippet"], run.select_one("pre code")) for run in soup.select("div.snippet-run")]
+    found = []
+    for run in soup.select("div.snippet-run"):
+        code = run.select_one("pre code")
+        assert code is not None, f"{page}.{lang}: {run['data-snippet']} has no code block"
+        found.append((str(run["data-snippet"]), code))
+    return found
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page", pages())
-def test_hints_equal_an_independent_run(built_site, page, lang):
+def test_hints_equal_an_independent_run(built_site, shape_oracle, page, lang):
     for name, code in blocks(built_site.site, page, lang):
         wide = hinted_lines(code)
-        assert {line: parse_hint(text) for line, (text, _) in wide.items()} == oracle()[name], f"{page}.{lang}: {name}"
+        hints = {line: parse_hint(text) for line, (text, _) in wide.items()}
+        assert hints == shape_oracle()[name], f"{page}.{lang}: {name}"
         # the narrow-screen copy, just after the line's newline, says the same, indented like the line
         source = (SNIPPETS / name).read_text(encoding="utf-8").splitlines()
         indent = {line: source[line - 1][: len(source[line - 1]) - len(source[line - 1].lstrip(" "))] for line in wide}
@@ -75,10 +60,10 @@ def test_hints_equal_an_independent_run(built_site, page, lang):
             assert label.startswith(LABEL_START[lang]), label
 
 
-def test_every_snippet_with_arrays_is_hinted_somewhere(built_site):
+def test_every_snippet_with_arrays_is_hinted_somewhere(built_site, shape_oracle):
     """Guards the test above against passing on pages without hints."""
     hinted = {name for page in pages() for name, code in blocks(built_site.site, page, "ko") if hinted_lines(code)}
-    assert hinted == {name for name, lines in oracle().items() if lines}
+    assert hinted == {name for name, lines in shape_oracle().items() if lines}
 
 
 def line_hint(site: Path, page: str, lang: str, snippet: str, code_line: str) -> dict[str, list[str]]:

@@ -47,7 +47,8 @@ def resolve_isolation(configured: str) -> str:
     chosen = (os.environ.get("SNIPPET_EXEC_ISOLATION") or configured).strip().lower()
     if chosen not in ISOLATIONS:
         raise ValueError(
-            f"snippet isolation must be one of {', '.join(ISOLATIONS)}, not {chosen!r} (SNIPPET_EXEC_ISOLATION or `isolation` in mkdocs.yml)"
+            f"snippet isolation must be one of {', '.join(ISOLATIONS)}, not {chosen!r}"
+            " (SNIPPET_EXEC_ISOLATION or `isolation` in mkdocs.yml)"
         )
     if chosen == "fork" and not fork_available():
         log.info("os.fork is not available on %s: every snippet runs in a fresh interpreter", sys.platform)

@@ -26,7 +26,10 @@ import io
 import sys
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Union
+from typing import Any
+
+# ``try`` and, from Python 3.11, ``try``/``except*``: both have body, handlers, orelse and finalbody
+_TRY_NODES: tuple[type[ast.Try], ...] = (ast.Try, getattr(ast, "TryStar", ast.Try))
 
 PROBE = "__rnn_site_shape_probe__"
 MAX_ITEMS = 8  # a tuple or list of more arrays than this gets no hint: it would not fit on a line
@@ -58,7 +61,7 @@ class SequenceShape:
         return f"({inner},)" if len(self.items) == 1 else f"({inner})"
 
 
-Shape = Union[ArrayShape, SequenceShape]
+Shape = ArrayShape | SequenceShape
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,7 @@ class _Instrumenter:
                 stmt.body.insert(0, self._probe(names, line, stmt.items[0].context_expr))
         elif isinstance(stmt, (ast.While, ast.If)):
             stmt.body, stmt.orelse = self.body(stmt.body), self.body(stmt.orelse)
-        elif isinstance(stmt, (ast.Try, getattr(ast, "TryStar", ast.Try))):
+        elif isinstance(stmt, _TRY_NODES):
             stmt.body, stmt.orelse, stmt.finalbody = (
                 self.body(stmt.body),
                 self.body(stmt.orelse),
