@@ -164,3 +164,25 @@ def search(page, query: str) -> list[str]:
         "links => links.map(a => a.href)"
     )
     return list(dict.fromkeys(href.split("#")[0] for href in hrefs))
+
+
+def unfold(locator) -> None:
+    """Open every closed ``<details>`` around ``locator`` (outermost first) by clicking its summary, as a reader would.
+
+    Exercise solutions sit in folded ``??? success`` blocks: their code is hidden, so it cannot be hovered or clicked.
+    """
+    folded = locator.locator("xpath=ancestor::details[not(@open)]")
+    for index in range(folded.count()):
+        folded.nth(index).locator("xpath=./summary").click()
+    assert locator.is_visible(), "still hidden after opening its <details>"
+
+
+def copy_with_button(page, run) -> str:
+    """What the copy button of the snippet block ``run`` puts on the clipboard (unfolded and hovered first)."""
+    unfold(run)
+    run.scroll_into_view_if_needed()
+    page.evaluate("navigator.clipboard.writeText('')")
+    run.hover()
+    run.locator("button.md-code__button[data-md-type=copy]").first.click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+    return page.evaluate("navigator.clipboard.readText()")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import LANGUAGES, SNIPPETS, pages
-from tests.test_browser.conftest import search
+from tests.test_browser.conftest import copy_with_button, search
 
 
 def url_of(served: str, page: str, lang: str) -> str:
@@ -54,13 +54,7 @@ def test_copy_button_copies_exactly_the_snippet(tab, served, lang):
     runs = tab.page.locator(".snippet-run[data-snippet]")
     names = runs.evaluate_all("runs => runs.map(r => r.dataset.snippet)")
     assert names, "no embedded snippet on the page"
-    for index, name in enumerate(names):
-        tab.page.evaluate("navigator.clipboard.writeText('')")
-        run = runs.nth(index)
-        run.scroll_into_view_if_needed()
-        run.hover()
-        run.locator("button.md-code__button[data-md-type=copy]").first.click()
-        tab.page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
-        copied = tab.page.evaluate("navigator.clipboard.readText()")
+    for index, name in enumerate(names):  # exercise solutions too: opened first, as a reader would
+        copied = copy_with_button(tab.page, runs.nth(index))
         assert copied == (SNIPPETS / name).read_text(encoding="utf-8").rstrip("\n"), name
     tab.assert_clean()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import LANGUAGES, SNIPPETS, pages
-from tests.test_browser.conftest import _origin, open_tab
+from tests.test_browser.conftest import _origin, copy_with_button, open_tab
 from tests.test_browser.test_pages import url_of
 
 PHONE = {"width": 390, "height": 844}
@@ -50,12 +50,7 @@ def test_copy_button_and_selection_give_exactly_the_file(browser, served, viewpo
         for index, name in enumerate(names):
             expected = (SNIPPETS / name).read_text(encoding="utf-8").rstrip("\n")
             run = runs.nth(index)
-            run.scroll_into_view_if_needed()
-            tab.page.evaluate("navigator.clipboard.writeText('')")
-            run.hover()
-            run.locator("button.md-code__button[data-md-type=copy]").first.click()
-            tab.page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
-            assert tab.page.evaluate("navigator.clipboard.readText()") == expected, name
+            assert copy_with_button(tab.page, run) == expected, name  # exercise solutions: opened first
             # what a mouse selection of the whole block holds
             selected = run.locator("pre code").first.evaluate(
                 """code => { const range = document.createRange(); range.selectNodeContents(code);
