@@ -32,6 +32,8 @@ ATTEMPTS = 3
 """Runs of a snippet that keeps being saved while it runs before the build gives up."""
 
 
+_LOG = logging.getLogger("rnn_site.execution")
+
 def available_cpus() -> int:
     """CPU cores this process may use (its affinity mask where the OS has one)."""
     try:
@@ -110,7 +112,7 @@ def collect_results(
     cancel: Callable[[], None] = lambda: None,
     prepare: Callable[[list[Path]], None] = lambda paths: None,
     jobs: int = 0,
-    log: Log = logging.getLogger("rnn_site.execution"),
+    log: Log = _LOG,
     context: dict[str, str] | None = None,
 ) -> dict[Path, RunResult]:
     """Return each snippet's record, running only those whose key is unknown.
