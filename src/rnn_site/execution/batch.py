@@ -34,6 +34,7 @@ ATTEMPTS = 3
 
 _LOG = logging.getLogger("rnn_site.execution")
 
+
 def available_cpus() -> int:
     """CPU cores this process may use (its affinity mask where the OS has one)."""
     try:
