@@ -15,11 +15,13 @@ x_data = np.array([[h, e, l, l, o]], dtype=np.float32)
 
 hidden_size = 2
 gru = layers.GRU(units=hidden_size, return_sequences=True, return_state=True)
-outputs, states = gru(x_data)  # two names, as with SimpleRNN: GRU has one state
+# two names, as with SimpleRNN: GRU has one state
+outputs, states = gru(x_data)
 
 print('outputs: {}, shape: {}'.format(outputs, outputs.shape))
 print('states: {}, shape: {}\n'.format(states, states.shape))
 
 # the GRU's state is its output, so the final state is the last step of outputs
 print('outputs[:, -1]: {}'.format(outputs[:, -1]))
-print('states == outputs[:, -1]: {}'.format(np.array_equal(states, outputs[:, -1])))
+print('states == outputs[:, -1]: {}'.format(
+    np.array_equal(states, outputs[:, -1])))

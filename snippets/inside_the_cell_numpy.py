@@ -1,4 +1,5 @@
-# SimpleRNN by hand, one time step at a time in NumPy, from the layer's own weights:
+# SimpleRNN by hand, one time step at a time
+# in NumPy, from the layer's own weights:
 # h_t = tanh(x_t . kernel + h_{t-1} . recurrent_kernel + bias)
 import numpy as np
 from tensorflow import keras
@@ -14,11 +15,14 @@ o = [0, 0, 0, 1]
 x_data = np.array([[h, e, l, l, o]], dtype=np.float32)
 
 hidden_size = 2
-rnn = layers.SimpleRNN(units=hidden_size, return_sequences=True, return_state=True)
+rnn = layers.SimpleRNN(
+    units=hidden_size, return_sequences=True, return_state=True
+)
 outputs, states = rnn(x_data)
 
 kernel, recurrent_kernel, bias = rnn.get_weights()
-h_t = np.zeros((1, hidden_size), dtype=np.float32)  # h_0: the state starts at zero
+# h_0: the state starts at zero
+h_t = np.zeros((1, hidden_size), dtype=np.float32)
 steps = []
 for t, char in enumerate('hello'):
     x_t = x_data[:, t, :]  # (1, 4): one character
@@ -28,10 +32,12 @@ for t, char in enumerate('hello'):
     print('t={} {}: h_t: {}, shape: {}'.format(t, char, h_t, h_t.shape))
 numpy_outputs = np.stack(steps, axis=1)  # (1, 5, 2), like outputs
 
-print('\nnumpy_outputs: {}, shape: {}'.format(numpy_outputs, numpy_outputs.shape))
+print('\nnumpy_outputs: {}, shape: {}'.format(
+    numpy_outputs, numpy_outputs.shape))
 print('outputs: {}, shape: {}\n'.format(outputs, outputs.shape))
 
-# float32 sums done in another order may differ in the last digits: compare with a tolerance
+# float32 sums done in another order may differ
+# in the last digits: compare with a tolerance
 print('np.allclose(numpy_outputs, outputs): {}'.format(
     np.allclose(numpy_outputs, outputs)))
 print('max abs difference: {}'.format(np.max(np.abs(numpy_outputs - outputs))))

@@ -1,4 +1,5 @@
-# return_sequences=False returns the last time step of what return_sequences=True returns
+# return_sequences=False returns the last time
+# step of what return_sequences=True returns
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -14,7 +15,8 @@ x_data = np.array([[h, e, l, l, o]], dtype=np.float32)
 
 hidden_size = 2
 rnn_sequence = layers.SimpleRNN(units=hidden_size, return_sequences=True)
-keras.utils.set_random_seed(777)  # seed again: the second layer draws the same weights
+# seed again: the second layer draws the same weights
+keras.utils.set_random_seed(777)
 rnn_last = layers.SimpleRNN(units=hidden_size, return_sequences=False)
 
 sequence_output = rnn_sequence(x_data)  # every time step

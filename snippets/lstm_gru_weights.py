@@ -39,11 +39,16 @@ print('LSTM bias by block (i, f, c, o):\n{}'.format(
     lstm.get_weights()[2].reshape(4, hidden_size)))
 print('LSTM unit_forget_bias: {}'.format(lstm.unit_forget_bias))
 print('GRU bias:\n{}\n'.format(gru.get_weights()[2]))
-print('GRU reset_after: {}\n'.format(gru.reset_after))  # why GRU's bias has two rows
+# why GRU's bias has two rows
+print('GRU reset_after: {}\n'.format(gru.reset_after))
 
 # The same counts from the sizes alone
 n, u = x_data.shape[-1], hidden_size  # input_dim = 4, hidden_size = 2
-# LSTM: 4 blocks (i, f, c, o), each with a kernel, a recurrent kernel and a bias
-print('LSTM 4 * ({0}*{1} + {1}*{1} + {1}) = {2}'.format(n, u, 4 * (n * u + u * u + u)))
-# GRU with reset_after=True: 3 blocks (z, r, h), each with an input and a recurrent bias
-print('GRU 3 * ({0}*{1} + {1}*{1} + 2*{1}) = {2}'.format(n, u, 3 * (n * u + u * u + 2 * u)))
+# LSTM: 4 blocks (i, f, c, o), each with a
+# kernel, a recurrent kernel and a bias
+print('LSTM 4 * ({0}*{1} + {1}*{1} + {1}) = {2}'.format(
+    n, u, 4 * (n * u + u * u + u)))
+# GRU with reset_after=True: 3 blocks (z, r, h),
+# each with an input and a recurrent bias
+print('GRU 3 * ({0}*{1} + {1}*{1} + 2*{1}) = {2}'.format(
+    n, u, 3 * (n * u + u * u + 2 * u)))

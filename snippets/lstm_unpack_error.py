@@ -1,4 +1,5 @@
-# Unpacking an LSTM's result into two names, as with SimpleRNN, raises ValueError
+# Unpacking an LSTM's result into two names,
+# as with SimpleRNN, raises ValueError
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -18,11 +19,13 @@ result = lstm(x_data)
 print('lstm returns: {} of {}'.format(type(result).__name__, len(result)))
 
 try:
-    outputs, states = lstm(x_data)  # the SimpleRNN habit: two names, three values
+    # the SimpleRNN habit: two names, three values
+    outputs, states = lstm(x_data)
 except ValueError as error:
     print('{}: {}'.format(type(error).__name__, error))
 
-outputs, state_h, state_c = lstm(x_data)  # the fix: one name per returned tensor
+# the fix: one name per returned tensor
+outputs, state_h, state_c = lstm(x_data)
 print('outputs shape: {}'.format(outputs.shape))
 print('state_h shape: {}'.format(state_h.shape))
 print('state_c shape: {}'.format(state_c.shape))

@@ -3,7 +3,8 @@ import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
 
-keras.utils.set_random_seed(777)  # fixes the initial weights, so every run prints the same numbers
+# fixes the initial weights, so every run prints the same numbers
+keras.utils.set_random_seed(777)
 
 h = [1, 0, 0, 0]
 e = [0, 1, 0, 0]
@@ -14,7 +15,8 @@ x_data = np.array([[h]], dtype=np.float32)
 
 hidden_size = 2
 cell = layers.SimpleRNNCell(units=hidden_size)  # creating SimpleRNNCell
-rnn = layers.RNN(cell, return_sequences=True, return_state=True)  # analogous to tf.nn.dynamic_rnn
+# analogous to tf.nn.dynamic_rnn
+rnn = layers.RNN(cell, return_sequences=True, return_state=True)
 outputs, states = rnn(x_data)
 
 print('x_data: {}, shape: {}'.format(x_data, x_data.shape))

@@ -1,4 +1,5 @@
-# equivalent to one_cell_rnn.py: layers.SimpleRNN = layers.SimpleRNNCell + layers.RNN
+# equivalent to one_cell_rnn.py: layers.SimpleRNN
+# = layers.SimpleRNNCell + layers.RNN
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers

@@ -1,4 +1,5 @@
-# SimpleRNN with every combination of return_sequences and return_state, on "hello"
+# SimpleRNN with every combination of
+# return_sequences and return_state, on "hello"
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -36,7 +37,8 @@ hidden_size = 2
 results = {}
 for return_sequences in (False, True):
     for return_state in (False, True):
-        keras.utils.set_random_seed(777)  # again: all four layers get the same weights
+        # again: all four layers get the same weights
+        keras.utils.set_random_seed(777)
         rnn = layers.SimpleRNN(units=hidden_size,
                                return_sequences=return_sequences,
                                return_state=return_state)
@@ -48,7 +50,8 @@ for return_sequences in (False, True):
 
 # The same facts as a table: what each combination returns, and the shapes
 row = '{:<17} {:<13} {:<12} {}'
-print('\n' + row.format('return_sequences', 'return_state', 'returns', 'shapes'))
+print('\n' + row.format(
+    'return_sequences', 'return_state', 'returns', 'shapes'))
 for (return_sequences, return_state), result in results.items():
     tensors = as_tensors(result, return_state)
     kind = '{} tensors'.format(len(tensors)) if return_state else 'one tensor'

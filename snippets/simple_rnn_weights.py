@@ -13,8 +13,11 @@ o = [0, 0, 0, 1]
 x_data = np.array([[h, e, l, l, o]], dtype=np.float32)
 
 hidden_size = 2
-rnn = layers.SimpleRNN(units=hidden_size, return_sequences=True, return_state=True)
-outputs, states = rnn(x_data)  # the first call builds the weights for 4-dim input
+rnn = layers.SimpleRNN(
+    units=hidden_size, return_sequences=True, return_state=True
+)
+# the first call builds the weights for 4-dim input
+outputs, states = rnn(x_data)
 
 # get_weights() returns them in this order: kernel, recurrent_kernel, bias
 kernel, recurrent_kernel, bias = rnn.get_weights()
