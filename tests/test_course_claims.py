@@ -11,10 +11,11 @@ import re
 
 import pytest
 
+from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, REPO, SNIPPETS
+from tests.page_text import page_prose
 
 LANGS = ("ko", "en")
-EMBED = re.compile(r'\{\{\s*run\("([^"]+)"\)\s*\}\}')
 
 COURSE = [
     "rnn-basics",
@@ -37,13 +38,9 @@ def _page(page: str, lang: str) -> str:
     return (DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8")
 
 
-def _prose(markdown: str) -> str:
-    """Without fenced code, embeds, inline code and math: the words a reader reads as text."""
-    markdown = re.sub(r"^(`{3,}|~{3,}).*?^\1\s*$", "", markdown, flags=re.M | re.S)
-    markdown = EMBED.sub("", markdown)
-    markdown = re.sub(r"\$\$.*?\$\$", "", markdown, flags=re.S)
-    markdown = re.sub(r"\$[^$\n]+\$", "", markdown)
-    return re.sub(r"`[^`\n]+`", "", markdown)
+def _embedded(markdown: str) -> list[str]:
+    """The snippets a page embeds, in order, as the build reads them."""
+    return [embed.name for embed in find_embeds(markdown)]
 
 
 def _existing_lessons() -> list[str]:
@@ -68,7 +65,7 @@ def test_the_zero_bias_claim_names_its_exception(lang):
 def test_the_lstm_page_shows_the_forget_gate_bias(lang):
     text = _page("lstm-and-gru", lang)
     assert "unit_forget_bias=True" in text and "unit_forget_bias=False" in text
-    shown = [name for name in EMBED.findall(text) if "unit_forget_bias" in _snippet(name)]
+    shown = [name for name in _embedded(text) if "unit_forget_bias" in _snippet(name)]
     assert shown, "no snippet on the LSTM page prints the LSTM's starting bias"
 
 
@@ -78,7 +75,7 @@ def test_the_lstm_page_shows_the_forget_gate_bias(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_many_to_one_pads_at_the_end_with_a_mask_and_says_why(lang):
     text = _page("architectures", lang)
-    assert "many_to_one_classifier.py" in EMBED.findall(text)
+    assert "many_to_one_classifier.py" in _embedded(text)
     assert "layers.Masking(mask_value=0.0)" in _snippet("many_to_one_classifier.py")
     for needed in ("`layers.Masking(mask_value=0.0)`", "`layers.Embedding(..., mask_zero=True)`", "cuDNN"):
         assert needed in text, needed
@@ -195,7 +192,7 @@ def test_previous_and_next_page_links_point_to_the_neighbouring_lesson(page, lan
 )
 def test_korean_prose_writes_bias_as_pyeonhyang(page):
     """The glossary's term is 편향; "bias" may appear only as its gloss, 편향(bias), or in code."""
-    prose = _prose(_page(page, "ko"))
+    prose = page_prose(page, "ko")
     assert not re.search(r"(?<!편향\()\bbias\b", prose), f"docs/{page}.ko.md writes bias in prose: write 편향"
 
 
@@ -239,7 +236,7 @@ def _explains_keras_input(page: str, lang: str) -> bool:
 
 
 def _uses_keras_input(page: str, lang: str) -> bool:
-    return any("keras.Input(" in _snippet(name) for name in EMBED.findall(_page(page, lang)))
+    return any("keras.Input(" in _snippet(name) for name in _embedded(_page(page, lang)))
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -1,4 +1,7 @@
-"""The glossary (docs/glossary.yml) is the site's vocabulary: both glossary pages list it, every page uses it."""
+"""The glossary (docs/glossary.yml) is the site's vocabulary: both glossary pages list it, every page uses it.
+
+Pages are read by the site's own Markdown parser (tests/page_text.py): prose means what a reader reads as text.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import pytest
 import yaml
 
 from tests.conftest import DOCS, REPO, pages
+from tests.page_text import page_prose, page_tables
 
 
 @dataclass(frozen=True)
@@ -38,22 +42,10 @@ def terms() -> tuple[Term, ...]:
     )
 
 
-def _read(page: str, lang: str) -> str:
-    return (DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8")
-
-
-def _prose(markdown: str) -> str:
-    """A page without fenced code, embeds, includes and inline code: the words a reader reads as text."""
-    markdown = re.sub(r"^(`{3,}|~{3,}).*?^\1\s*$", "", markdown, flags=re.M | re.S)
-    markdown = re.sub(r"^\s*(\{\{.*\}\}|--8<--.*)$", "", markdown, flags=re.M)
-    return re.sub(r"`[^`\n]+`", "", markdown)
-
-
-def _table(markdown: str) -> list[list[str]]:
-    rows = [line for line in markdown.splitlines() if line.startswith("|")]
-    cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
-    assert len(cells) > 2 and set("".join(cells[1])) <= set("-: "), "expected one Markdown table"
-    return cells[2:]
+def _glossary_rows(lang: str) -> list[list[str]]:
+    tables = page_tables("glossary", lang)
+    assert len(tables) == 1 and len(tables[0]) > 2, f"docs/glossary.{lang}.md: expected one table of terms"
+    return tables[0]
 
 
 def test_the_source_is_well_formed():
@@ -64,20 +56,20 @@ def test_the_source_is_well_formed():
 
 
 def test_the_korean_glossary_page_lists_exactly_the_terms_with_definitions():
-    rows = _table(_read("glossary", "ko"))
+    rows = _glossary_rows("ko")
     assert [(ko, en) for ko, en, _ in rows] == [(t.ko, t.en) for t in terms()]
     assert all(len(definition) > 10 for *_, definition in rows)
 
 
 def test_the_english_glossary_page_lists_exactly_the_terms_with_definitions():
-    rows = _table(_read("glossary", "en"))
+    rows = _glossary_rows("en")
     assert [(en, ko) for en, ko, _ in rows] == [(t.en, t.ko) for t in terms()]
     assert all(len(definition) > 10 for *_, definition in rows)
 
 
 @pytest.mark.parametrize("page", [p for p in pages() if p != "glossary"])
 def test_a_term_used_in_korean_is_used_in_english_too(page):
-    ko, en = _prose(_read(page, "ko")), _prose(_read(page, "en")).lower()
+    ko, en = page_prose(page, "ko"), page_prose(page, "en").lower()
     missing = [
         f"{term.ko} -> {term.en}"
         for term in terms()
@@ -88,7 +80,7 @@ def test_a_term_used_in_korean_is_used_in_english_too(page):
 
 @pytest.mark.parametrize("page", pages())
 def test_pages_use_the_glossary_spelling(page):
-    ko, en = _prose(_read(page, "ko")), _prose(_read(page, "en")).lower()
+    ko, en = page_prose(page, "ko"), page_prose(page, "en").lower()
     wrong = [f"{a} (write {t.ko})" for t in terms() for a in t.avoid if a in ko]
     wrong += [f"{a} (write {t.en})" for t in terms() for a in t.avoid_en if a.lower() in en]
     assert not wrong, f"docs/{page}: {wrong}"

@@ -1,6 +1,6 @@
 """A page that exists in one language only is reported."""
 
-from rnn_site.execution.plugin import missing_translations
+from rnn_site.execution.site_embeds import missing_translations
 
 
 def test_pages_with_both_languages_pass():

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import atexit
 import os
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -37,41 +35,25 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from rnn_site.markdown_config import configured_extensions, page_markdown, read_page, split_front_matter
+from rnn_site.markdown_config import configured_extensions, split_front_matter
 
 from .batch import collect_results, likely_to_run
 from .cache import ResultCache, key_context, library_versions
-from .embeds import Embed, EmbedError, PageEmbed, SnippetEmbeds, resolve_snippet
+from .embeds import Embed, PageEmbed, SnippetEmbeds, resolve_snippet
 from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
 from .forkclient import ForkServerError
 from .hints import add_page_hints
 from .render import render_embed
-from .runner import RunResult, SnippetFailed, SnippetsFailed
+from .runner import RunResult, SnippetsFailed
 from .shapes import LineShapes
+from .site_embeds import LANG_SUFFIX, Use, failure_message, read_site_embeds
 from .stamp import Stamp, insert_stamp, make_stamp
 
 log = get_plugin_logger("snippet-exec")
-_LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
 
 
 def _off(variable: str) -> bool:
     return os.environ.get(variable, "").strip().lower() in {"0", "off", "false", "no"}
-
-
-def missing_translations(pages: list[str], languages: list[str]) -> list[str]:
-    """One message per ``docs/<page>.<lang>.md`` that lacks a twin in another language."""
-    by_page: dict[str, set[str]] = {}
-    for uri in pages:
-        match = _LANG_SUFFIX.search(uri)
-        if match:
-            by_page.setdefault(uri[: match.start()], set()).add(match["lang"])
-    return [
-        f"docs/{page}.{have}.md has no {lang} twin: add docs/{page}.{lang}.md"
-        for page, langs in sorted(by_page.items())
-        for lang in languages
-        if lang not in langs
-        for have in sorted(langs)[:1]
-    ]
 
 
 class SnippetExecConfig(Config):
@@ -86,14 +68,6 @@ class SnippetExecConfig(Config):
     isolation = opt.Choice(("fork", "spawn"), default="fork")  # SNIPPET_EXEC_ISOLATION overrides it
     preload = opt.ListOfItems(opt.Type(str), default=list(DEFAULT_PRELOAD))  # what the fork server imports once
     cache_max_mb = opt.Type((int, float), default=100)  # past this, a build prunes entries it did not use
-
-
-@dataclass(frozen=True)
-class _Use:
-    """One embed of one snippet on one page, for error messages."""
-
-    page: str
-    line: int
 
 
 class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
@@ -186,37 +160,17 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     @event_priority(0)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Read every page's embeds (all languages) and run every snippet, before any page is written."""
-        uses: dict[Path, list[_Use]] = {}
-        found: dict[str, list[tuple[Embed, Path]]] = {}
-        problems: list[str] = []  # every bad embed of the site at once, not just the first
-        for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-            if not file.src_uri.endswith(".md"):
-                continue
-            page = f"docs/{file.src_uri}"
-            text, offset = page_markdown(file)
-            collector = SnippetEmbeds()
-            collector.begin(page, offset)
-            read_page(text, config, [collector])
-            problems += collector.problems
-            for embed in collector.found:
-                try:
-                    path = resolve_snippet(self.snippets_dir, embed.name, f"{page}:{embed.line}")
-                except EmbedError as exc:
-                    problems.append(str(exc))
-                    continue
-                uses.setdefault(path, []).append(_Use(page, embed.line))
-                found.setdefault(file.src_uri, []).append((embed, path))
-        problems += missing_translations([f.src_uri for f in files.documentation_pages()], self.config.languages)
-        if problems:
-            raise PluginError("\n".join(problems))
+        site = read_site_embeds(files.documentation_pages(), config, self.snippets_dir, self.config.languages)
+        if site.problems:
+            raise PluginError("\n".join(site.problems))
         if self.execute:
-            self._run_all(uses)
+            self._run_all(site.uses)
         self._page_embeds = {
             uri: tuple(
                 PageEmbed(embed.name, embed.line, *self._record(path, f"docs/{uri}:{embed.line}"))
                 for embed, path in embeds
             )
-            for uri, embeds in found.items()
+            for uri, embeds in site.by_page.items()
         }
         return files
 
@@ -229,7 +183,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             raise PluginError(f"{where}: no run of snippets/{path.name} in this build; build again")
         return record.source, record
 
-    def _run_all(self, uses: dict[Path, list[_Use]]) -> None:
+    def _run_all(self, uses: dict[Path, list[Use]]) -> None:
         context = key_context()
         executor = self._executor
         self._configure_executor(self.isolation, self.root, context)
@@ -248,7 +202,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                 context=context,
             )
         except SnippetsFailed as exc:
-            messages = [self._failure_message(failure, uses.get(failure.snippet, [])) for failure in exc.failures]
+            messages = [failure_message(failure, uses.get(failure.snippet, []), self.root) for failure in exc.failures]
             raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
         except ForkServerError as exc:
             raise PluginError(
@@ -275,7 +229,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Point the embed reader at this page: the Markdown itself is left as written."""
-        match = _LANG_SUFFIX.search(page.file.src_uri)
+        match = LANG_SUFFIX.search(page.file.src_uri)
         self._lang = match["lang"] if match else config.theme.get("language", "en")
         self._reader.begin(f"docs/{page.file.src_uri}", split_front_matter(page.file.content_string)[1])
         self._rendered = 0
@@ -324,13 +278,6 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
-
-    def _failure_message(self, exc: SnippetFailed, uses: list[_Use]) -> str:
-        where = f"{self._rel(exc.snippet)}:{exc.line}" if exc.line else self._rel(exc.snippet)
-        pages = ", ".join(f"{use.page}:{use.line}" for use in uses)
-        tail = "\n".join(exc.output.rstrip().splitlines()[-10:])
-        printed = f"\nlast output:\n{tail}" if tail else ""
-        return f"snippet {where} failed: {exc.reason.rstrip()}\nembedded at {pages}{printed}"
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.snippets_dir))  # a snippet edit reloads the page; the cache reruns only it
