@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rnn_site.language_links import drop_head_alternates, relative_language_links
+from rnn_site.language_links import drop_head_alternates, language_home_links, relative_language_links
 from tests.site_html import soup
 
 PAGE = """<html><head>
@@ -68,3 +68,21 @@ def test_built_pages_keep_their_language_selector(built_site):
         page = soup(site / path)
         assert not page.head.find_all("link", hreflang=True), path
         assert {a["hreflang"]: a["href"] for a in page.select("a.md-select__link[hreflang]")} == links, path
+
+
+def test_the_404_pages_selector_goes_to_each_languages_home():
+    stale = (
+        '<a href="/site/notebooks/x/" hreflang="ko" class="md-select__link">한국어</a>'
+        '<a href="/site/en/notebooks/x/" hreflang="en" class="md-select__link">English</a>'
+    )
+    assert language_home_links(stale, "/site/") == (
+        '<a href="/site/" hreflang="ko" class="md-select__link">한국어</a>'
+        '<a href="/site/en/" hreflang="en" class="md-select__link">English</a>'
+    )
+
+
+def test_the_built_404_page_links_each_languages_home_and_has_no_head_alternates(built_site):
+    page = soup(built_site.site / "404.html")
+    assert page.head.find("link", rel="alternate") is None
+    links = {a["hreflang"]: a["href"] for a in page.select("a.md-select__link[hreflang]")}
+    assert links == {"ko": "/", "en": "/en/"}, links  # the tests build with site_url http://127.0.0.1:8000/

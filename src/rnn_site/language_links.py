@@ -10,6 +10,10 @@ Two fixes to what mkdocs-static-i18n and Material write into each page:
    ``sitemap.xml`` next to each of them, expecting a language root; static-i18n points them at the page
    itself, so every page made two failing requests and logged two console errors. Nothing is lost: the
    selector keeps its links, and ``sitemap.xml`` lists each page with its ``hreflang`` alternates.
+
+The 404 page is not a page of either language: static-i18n leaves it the alternates of whatever page
+was built last (a notebook, say), so its selector pointed there and Material fetched two missing
+``sitemap.xml``. Its selector links go to each language's home instead, and its head alternates go too.
 """
 
 from __future__ import annotations
@@ -50,9 +54,33 @@ def relative_language_links(html: str, page_url: str, base_path: str) -> str:
     return _SELECTOR_LINK.sub(relative, html)
 
 
+def language_home_links(html: str, base_path: str) -> str:
+    """Point the language selector's absolute links under ``base_path`` at each language's home page.
+
+    A link with ``hreflang="en"`` whose path starts with ``en/`` goes to ``<base_path>en/``; any other
+    (the default language, served at the root) goes to ``base_path``.
+    """
+
+    def home(match: re.Match[str]) -> str:
+        href, lang = match[2], re.search(r'hreflang="([^"]*)"', match[3])
+        if not href.startswith(base_path) or lang is None:
+            return match[0]
+        prefix = f"{lang[1]}/"
+        root = base_path + (prefix if href[len(base_path) :].startswith(prefix) else "")
+        return match[1] + root + match[3]
+
+    return _SELECTOR_LINK.sub(home, html)
+
+
 class LanguageLinksPlugin(BasePlugin):
     """MkDocs plugin ``language-links``: the two fixes above, on every page."""
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         base_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
         return drop_head_alternates(relative_language_links(output, page.url, base_path))
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if template_name != "404.html":
+            return output_content
+        base_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
+        return drop_head_alternates(language_home_links(output_content, base_path))
