@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rnn_site.execution.batch import collect_results, likely_to_run
+from rnn_site.execution.batch import collect_results, heaviest_first, likely_to_run
 from rnn_site.execution.cache import ResultCache, cache_key
 from rnn_site.execution.runner import RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
@@ -210,3 +210,17 @@ def test_the_guess_of_what_will_run_is_what_the_last_build_showed_and_is_not_kno
     (project / "snippets" / "c.py").write_text("print('c, edited, not shown last time')\n", encoding="utf-8")
     guess = likely_to_run(project, project / "snippets", cache=store, memory={}, context=VERSIONS)
     assert [p.name for p in guess] == ["b.py"]
+
+
+def test_training_snippets_are_started_first(tmp_path):
+    """Two workers finish together when the long runs start first and the short ones fill in around them."""
+    files = {
+        "a_print.py": "print(1)\n",
+        "b_trains.py": "model.fit(x, y, epochs=3)\nfor step in range(9):\n    model.train_on_batch(x, y)\n",
+        "c_tape.py": "with tf.GradientTape() as tape:\n    y = f(x)\n",
+        "d_print.py": "print(2)\n",
+    }
+    for name, code in files.items():
+        (tmp_path / name).write_text(code, encoding="utf-8")
+    order = heaviest_first(sorted(tmp_path / name for name in files))
+    assert [path.name for path in order] == ["b_trains.py", "c_tape.py", "a_print.py", "d_print.py"]

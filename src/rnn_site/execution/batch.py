@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import replace
@@ -85,6 +86,26 @@ def likely_to_run(
         if key not in memory and not (cache is not None and cache.has(key)):
             unknown.append(path)
     return unknown
+
+
+_TRAINING = re.compile(r"\.fit\(|train_on_batch\(|GradientTape|\brange\(")
+
+
+def heaviest_first(paths: Iterable[Path]) -> list[Path]:
+    """``paths`` with the snippets that look longest (training loops, by a count of their calls) first.
+
+    Workers take snippets in this order, so the few long runs start at once and
+    the short ones fill in around them, instead of a long run starting last
+    while every other worker is idle.
+    """
+
+    def work(path: Path) -> int:
+        try:
+            return len(_TRAINING.findall(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            return 0
+
+    return sorted(paths, key=work, reverse=True)
 
 
 def run_consistent(
@@ -162,7 +183,9 @@ def collect_results(
     prepare(list(todo))
     failures: list[SnippetFailed] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(run_consistent, path, root, key, run, context): path for path, key in todo.items()}
+        futures = {
+            pool.submit(run_consistent, path, root, todo[path], run, context): path for path in heaviest_first(todo)
+        }
         pending: set[Future] = set(futures)
         finished = 0
         while pending:

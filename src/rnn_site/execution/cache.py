@@ -16,6 +16,7 @@ so itself once the cache passes its size limit.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import os
@@ -86,9 +87,15 @@ def key_context() -> dict[str, str]:
     return context
 
 
+@functools.lru_cache(maxsize=1024)
+def _syntax_tree(source: bytes) -> ast.Module:
+    """``source`` parsed once per process (every build of ``mkdocs serve`` keys every snippet again); read only."""
+    return ast.parse(source)
+
+
 def _imported_modules(source: bytes) -> set[str]:
     names: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(_syntax_tree(source)):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -127,12 +134,20 @@ def local_imports(snippet: Path, repo_root: Path, source: bytes | None = None) -
     return sorted(seen)
 
 
-def _string_constants(source: bytes) -> set[str]:
+def _file_names(source: bytes) -> set[str]:
+    """The string constants of ``source`` that could name a file (``'poem.txt'``): no path separator or space."""
     try:
-        tree = ast.parse(source)
+        tree = _syntax_tree(source)
     except SyntaxError:
         return set()
-    return {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and "." in node.value
+        and not set(node.value) & set("/\\ \n\t")
+    }
 
 
 def data_files(snippet: Path, sources: list[bytes]) -> list[Path]:
@@ -141,7 +156,9 @@ def data_files(snippet: Path, sources: list[bytes]) -> list[Path]:
     A snippet that reads a data file with ``open()`` depends on its bytes as much as on an
     import's; naming the file in a string is how a snippet finds it, so that is what is looked for.
     """
-    names = set().union(*(_string_constants(source) for source in sources))
+    names = set().union(*(_file_names(source) for source in sources))
+    if not names:
+        return []
     folder = snippet.parent.resolve()
     return sorted(
         path
