@@ -186,3 +186,74 @@ def copy_with_button(page, run) -> str:
     run.locator("button.md-code__button[data-md-type=copy]").first.click()
     page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
     return page.evaluate("navigator.clipboard.readText()")
+
+
+PHONE = {"width": 390, "height": 844}
+
+# Every run of 2+ Hangul syllables outside code blocks whose rectangles lie on more than one line.
+SPLIT_WORDS = r"""
+() => {
+  const root = document.querySelector(".md-content") || document.body
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  const split = []
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest("pre, script, style, .md-search"))
+      continue
+    for (const match of node.data.matchAll(/[\uac00-\ud7a3]{2,}/g)) {
+      const range = document.createRange()
+      range.setStart(node, match.index)
+      range.setEnd(node, match.index + match[0].length)
+      const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0)
+      const tops = new Set(rects.map(r => Math.round(r.top)))
+      const lines = [...tops].sort((a, b) => a - b).filter((top, i, all) => i === 0 || top - all[i - 1] > 4)
+      if (lines.length > 1)
+        split.push(match[0])
+    }
+  }
+  return split
+}
+"""
+
+# What a phone shows of the page: its language, split Hangul words, whether it scrolls sideways, and
+# each shape hint's (under its line?, display of the span, display of its ::after text).
+PHONE_VIEW = (
+    """() => ({
+  lang: document.documentElement.lang,
+  split: ("""
+    + SPLIT_WORDS
+    + """)(),
+  overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  hints: [...document.querySelectorAll('.shape-hint')].map(s =>
+    [s.classList.contains('shape-hint--below'), getComputedStyle(s).display, getComputedStyle(s, '::after').display]),
+})"""
+)
+
+
+def korean_pages(site: Path) -> list[str]:
+    """Every page of the Korean site (not under en/), as a path relative to the site root."""
+    found = []
+    for index in sorted(site.rglob("index.html")):
+        rel = index.relative_to(site).parent.as_posix()
+        if rel.split("/")[0] in {"en", "assets", "search"}:
+            continue
+        found.append("" if rel == "." else rel + "/")
+    return found
+
+
+@dataclass
+class PhonePages:
+    """Every Korean page as a phone (390 px, touch) shows it, read once for all the phone checks."""
+
+    tab: Tab
+    pages: dict[str, dict]  # page path -> PHONE_VIEW's reading
+
+
+@pytest.fixture(scope="session")
+def phone_pages(browser, served, built_site) -> PhonePages:
+    tab = open_tab(browser, _origin(served), viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
+    seen = {}
+    for page in korean_pages(built_site.site):
+        tab.page.goto(served + page)
+        seen[page] = tab.page.evaluate(PHONE_VIEW)
+    yield PhonePages(tab, seen)
+    tab.page.context.close()

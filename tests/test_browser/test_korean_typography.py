@@ -9,44 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_browser.conftest import _origin, open_tab
-
-PHONE = {"width": 390, "height": 844}
-
-# Every run of 2+ Hangul syllables outside code blocks whose rectangles lie on more than one line.
-SPLIT_WORDS = r"""
-() => {
-  const root = document.querySelector(".md-content") || document.body
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  const split = []
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement.closest("pre, script, style, .md-search"))
-      continue
-    for (const match of node.data.matchAll(/[\uac00-\ud7a3]{2,}/g)) {
-      const range = document.createRange()
-      range.setStart(node, match.index)
-      range.setEnd(node, match.index + match[0].length)
-      const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0)
-      const tops = new Set(rects.map(r => Math.round(r.top)))
-      const lines = [...tops].sort((a, b) => a - b).filter((top, i, all) => i === 0 || top - all[i - 1] > 4)
-      if (lines.length > 1)
-        split.push(match[0])
-    }
-  }
-  return split
-}
-"""
-
-
-def korean_pages(site) -> list[str]:
-    """Every page of the Korean site (not under en/), as a path relative to the site root."""
-    found = []
-    for index in sorted(site.rglob("index.html")):
-        rel = index.relative_to(site).parent.as_posix()
-        if rel.split("/")[0] in {"en", "assets", "search"}:
-            continue
-        found.append("" if rel == "." else rel + "/")
-    return found
+from tests.test_browser.conftest import PHONE, SPLIT_WORDS, _origin, korean_pages, open_tab
 
 
 @pytest.fixture(scope="module")
@@ -61,20 +24,14 @@ def test_there_are_korean_lessons(built_site):
     assert "" in pages and "rnn-basics/" in pages and len(pages) >= 8, pages
 
 
-def test_no_korean_word_breaks_across_lines_on_a_phone(phone, served, built_site):
-    broken, overflowing = {}, []
-    for page in korean_pages(built_site.site):
-        phone.page.goto(served + page)
-        assert phone.page.locator("html").get_attribute("lang") == "ko", page
-        split = phone.page.evaluate(SPLIT_WORDS)
-        if split:
-            broken[page] = split[:10]
-        # nothing wider than the phone: long tokens wrap, code blocks and tables scroll inside themselves
-        if phone.page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
-            overflowing.append(page)
+def test_no_korean_word_breaks_across_lines_on_a_phone(phone_pages, built_site):
+    assert sorted(phone_pages.pages) == sorted(korean_pages(built_site.site))
+    assert [page for page, seen in phone_pages.pages.items() if seen["lang"] != "ko"] == []
+    broken = {page: seen["split"][:10] for page, seen in phone_pages.pages.items() if seen["split"]}
     assert broken == {}, f"Hangul words split across lines at {PHONE['width']} px: {broken}"
-    assert overflowing == [], "pages wider than the phone"
-    phone.assert_clean()
+    # nothing wider than the phone: long tokens wrap, code blocks and tables scroll inside themselves
+    assert [page for page, seen in phone_pages.pages.items() if seen["overflow"]] == [], "pages wider than the phone"
+    phone_pages.tab.assert_clean()
 
 
 def test_the_check_sees_split_words_without_keep_all(phone, served):

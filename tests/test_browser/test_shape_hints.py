@@ -63,24 +63,16 @@ def test_copy_button_and_selection_give_exactly_the_file(browser, served, viewpo
         tab.page.context.close()
 
 
-def test_no_sideways_scrolling_on_a_phone(browser, served):
+def test_no_sideways_scrolling_on_a_phone(phone_pages):
     """At 390 px the hints sit under their lines, inside the block: no page scrolls sideways."""
-    tab = phone_tab(browser, served)
-    try:
-        for page in pages():
-            tab.page.goto(url_of(served, page, "ko"), wait_until="networkidle")
-            assert tab.page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), (
-                page
-            )
-            shown = tab.page.evaluate(
-                """() => [...document.querySelectorAll('.shape-hint')].map(s =>
-                     [s.classList.contains('shape-hint--below'), getComputedStyle(s).display, getComputedStyle(s, '::after').display])"""
-            )
-            for below, display, after in shown:  # the end-of-line copy hidden, the one under the line a block
-                assert (display, after) == ("inline", "block") if below else display == "none", page
-        tab.assert_clean()
-    finally:
-        tab.page.context.close()
+    lessons = {"" if page == "index" else f"{page}/" for page in pages()}
+    assert lessons <= set(phone_pages.pages)
+    assert [page for page, seen in phone_pages.pages.items() if seen["overflow"]] == []
+    assert any(seen["hints"] for seen in phone_pages.pages.values()), "no page has shape hints"
+    for page, seen in phone_pages.pages.items():
+        for below, display, after in seen["hints"]:  # the end-of-line copy hidden, the one under the line a block
+            assert (display, after) == ("inline", "block") if below else display == "none", page
+    phone_pages.tab.assert_clean()
 
 
 def test_hints_at_line_end_on_a_desktop(tab, served):
