@@ -7,21 +7,29 @@ and after each statement reads the names it bound straight from the namespace. A
 written as Python writes a tuple of its dimensions, ``str(tuple(value.shape))``, so a tuple of
 arrays reads ``((1, 5, 2), (1, 2))``.
 
+The test session runs it as the importer of every snippet (``install``): ``import hello_rnn``,
+by a test or by another snippet, steps ``snippets/hello_rnn.py`` into its module's namespace and
+keeps its record, so the one run the tests use is also the oracle's, with no other process.
+``records()`` gives snippet file name -> {line: {name: [distinct shapes, first seen first]}}.
+
     python -m tests.shape_oracle snippets/a.py snippets/b.py ...
 
-prints one JSON object: snippet file name -> {line: {name: [distinct shapes, first seen first]}}.
-All snippets run in this one process (TensorFlow imported once), each in its own namespace.
+prints the same as one JSON object, each snippet in its own namespace, outside pytest.
 """
 
 from __future__ import annotations
 
 import ast
 import contextlib
+import importlib
+import importlib.abc
+import importlib.util
 import io
 import json
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 Record = dict[int, dict[str, list[str]]]
@@ -49,10 +57,12 @@ def bound_names(target: ast.AST) -> list[str]:
 class Stepper:
     """Runs a module's statements one by one, recording what each assignment left."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, namespace: dict[str, Any] | None = None) -> None:
         self.path = path
         self.record: Record = {}
-        self.namespace: dict[str, Any] = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+        self.namespace: dict[str, Any] = (
+            {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__} if namespace is None else namespace
+        )
 
     def note(self, line: int | None, names: list[str]) -> None:
         assert line is not None, "a parsed statement has its end line"
@@ -134,6 +144,49 @@ def line_shapes(path: str) -> Record:
     with contextlib.redirect_stdout(io.StringIO()):
         stepper.block(tree.body)
     return stepper.record
+
+
+_RECORDS: dict[str, Record] = {}
+
+
+class _SteppingLoader(importlib.abc.Loader):
+    """Executes a snippet module statement by statement (``Stepper``) and keeps what each line bound."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def create_module(self, spec: Any) -> None:
+        return None  # the default module
+
+    def exec_module(self, module: ModuleType) -> None:
+        stepper = Stepper(str(self.path), module.__dict__)
+        stepper.block(ast.parse(self.path.read_text(encoding="utf-8"), filename=str(self.path)).body)
+        _RECORDS[self.path.name] = stepper.record
+
+
+class _SnippetFinder(importlib.abc.MetaPathFinder):
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
+        file = self.folder / f"{fullname}.py"
+        if "." in fullname or not file.is_file():
+            return None
+        return importlib.util.spec_from_file_location(fullname, file, loader=_SteppingLoader(file))
+
+
+def install(folder: Path) -> None:
+    """From now on, importing a snippet of ``folder`` steps it and records its line shapes."""
+    if not any(isinstance(finder, _SnippetFinder) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SnippetFinder(folder))
+
+
+def records(folder: Path) -> dict[str, Record]:
+    """Every snippet's record, importing (so running) each one not imported yet."""
+    for file in sorted(folder.glob("*.py")):
+        importlib.import_module(file.stem)
+        assert file.name in _RECORDS, f"{file.stem} was imported before the stepping importer was installed"
+    return {file.name: _RECORDS[file.name] for file in sorted(folder.glob("*.py"))}
 
 
 def main(paths: list[str]) -> None:

@@ -7,6 +7,9 @@ answered without running it: pytest's collection probes every module-level
 object for such names (``__pytest_wrapped__``, ``_pytestfixturefunction`` ...),
 and ``importlib.util.LazyLoader`` ran the snippet on any of them, so
 ``pytest --collect-only`` used to train every model.
+
+The import itself is tests/shape_oracle.py's (installed by tests/conftest.py): it runs the file's
+statements one by one into the module and keeps the shapes each line bound, for the shape-hint tests.
 """
 
 from __future__ import annotations
