@@ -10,22 +10,27 @@ priority, and fill the cores whenever the tests leave one idle.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pytest
+
+from tests import shape_oracle as shape_oracle_module
 
 REPO = Path(__file__).resolve().parent.parent
 DOCS = REPO / "docs"
 SNIPPETS = REPO / "snippets"
 LANGUAGES = ("ko", "en")
+
+shape_oracle_module.install(SNIPPETS)  # every snippet a test imports is stepped, and its line shapes kept
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class Build:
     site: Path
     log: str
     returncode: int
+    imported: tuple[str, ...] = ()  # the TensorFlow and Keras modules the build process imported
 
 
 PROJECT_PARTS = ("docs", "snippets")
@@ -47,25 +53,65 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+# ``mkdocs build`` inside this interpreter, then a last line naming the heavy modules it imported.
+_BUILD_AND_REPORT = """
+import json, sys
+from mkdocs.__main__ import cli
+try:
+    cli(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("tensorflow", "keras"))
+print("\\nimported: " + json.dumps(heavy), file=sys.stderr)
+sys.exit(code)
+"""
+
+
 def build_site(project: Path, site: Path, cache: Path, **env: str) -> Build:
     """Run ``mkdocs build`` for ``project`` into ``site`` with its own snippet cache."""
     environment = {**os.environ, "SNIPPET_EXEC_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1", **env}
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        [sys.executable, "-c", _BUILD_AND_REPORT, "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
         cwd=project,
         env=environment,
         capture_output=True,
         text=True,
         timeout=1200,
     )
-    return Build(site, proc.stdout + proc.stderr, proc.returncode)
+    log, _, imported = (proc.stdout + proc.stderr).rpartition("\nimported: ")
+    return Build(site, log, proc.returncode, tuple(json.loads(imported or "[]")))
+
+
+def shared_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder that every pytest-xdist worker of this session sees (without xdist: the session's own)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], Build]) -> Build:
+    """``make(folder)`` once per session, whichever worker asks first; the others wait for it and read it."""
+    from filelock import FileLock
+
+    shared = shared_dir(tmp_path_factory)
+    folder, record = shared / name, shared / name / "build.json"
+    with FileLock(shared / f"{name}.lock"):
+        if record.exists():
+            saved = json.loads(record.read_text(encoding="utf-8"))
+            return Build(Path(saved["site"]), saved["log"], saved["returncode"], tuple(saved["imported"]))
+        folder.mkdir()
+        build = make(folder)
+        record.write_text(json.dumps({**asdict(build), "site": str(build.site)}), encoding="utf-8")
+        return build
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Build:
     """The real site, built cold (a new, empty cache: every snippet executed) into a temporary folder."""
-    root = tmp_path_factory.mktemp("cold-build")
-    build = build_site(REPO, root / "site", root / "cache")
+    build = shared_build(
+        tmp_path_factory, "cold-build", lambda folder: build_site(REPO, folder / "site", folder / "cache")
+    )
     assert build.returncode == 0, build.log
     return build
 
@@ -78,8 +124,12 @@ def snippet_cache(built_site) -> Path:
 
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory, snippet_cache, built_site) -> Build:
-    """The offline bundle (``OFFLINE=true``: Material's offline plugin), reusing ``built_site``'s snippet runs."""
-    build = build_site(REPO, tmp_path_factory.mktemp("site-offline") / "site", snippet_cache, OFFLINE="true")
+    """The offline bundle (``OFFLINE=true``: Material's offline plugin), a warm build over ``built_site``'s cache."""
+    build = shared_build(
+        tmp_path_factory,
+        "offline-build",
+        lambda folder: build_site(REPO, folder / "site", snippet_cache, OFFLINE="true"),
+    )
     assert build.returncode == 0, build.log
     return build
 
@@ -135,63 +185,55 @@ def _run_standalone(name: str) -> Standalone:
 
 
 class StandaloneRuns:
-    """A fresh interpreter per snippet, run in the background, as many at a time as there are cores."""
+    """A fresh interpreter per snippet, run in the background, as many at a time as there are cores.
 
-    def __init__(self, names: list[str]) -> None:
+    Under pytest-xdist the workers share the runs: each result is a file in a shared folder, and
+    a lock per snippet makes sure only one worker runs it; the others wait and read it.
+    """
+
+    def __init__(self, names: list[str], folder: Path) -> None:
         from rnn_site.execution.batch import available_cpus
 
-        self._pool = ThreadPoolExecutor(max_workers=available_cpus(), thread_name_prefix="standalone")
-        self._runs: dict[str, Future] = {name: self._pool.submit(_run_standalone, name) for name in names}
+        workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+        self._folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self._pool = ThreadPoolExecutor(
+            max_workers=max(1, available_cpus() // workers), thread_name_prefix="standalone"
+        )
+        self._runs: dict[str, Future] = {name: self._pool.submit(self._run, name, wait=False) for name in names}
+
+    def _run(self, name: str, *, wait: bool) -> Standalone | None:
+        """The run of ``name``: read if done, else run here; None (when not ``wait``) if another worker runs it."""
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(self._folder / f"{name}.lock")
+        try:
+            lock.acquire(blocking=wait)
+        except Timeout:
+            return None
+        try:
+            done = self._folder / f"{name}.json"
+            if done.exists():
+                return Standalone(**json.loads(done.read_text(encoding="utf-8")))
+            result = _run_standalone(name)
+            done.write_text(json.dumps(asdict(result)), encoding="utf-8")
+            return result
+        finally:
+            lock.release()
 
     def __call__(self, name: str) -> Standalone:
-        if name not in self._runs:
-            self._runs[name] = self._pool.submit(_run_standalone, name)
-        return self._runs[name].result()
+        started = self._runs.get(name)
+        result = started.result() if started is not None else None
+        return result if result is not None else self._run(name, wait=True)  # type: ignore[return-value]
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-class ShapeOracle:
-    """tests/shape_oracle.py over every snippet, started in the background (niced like the standalone runs)."""
-
-    def __init__(self) -> None:
-        names = sorted(p.name for p in SNIPPETS.glob("*.py"))
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.shape_oracle", *(f"snippets/{n}" for n in names)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-        )
-        try:
-            os.setpriority(os.PRIO_PROCESS, self._proc.pid, 10)
-        except (AttributeError, OSError):
-            pass
-        self._result: dict[str, dict[int, dict[str, list[str]]]] | None = None
-
-    def __call__(self) -> dict[str, dict[int, dict[str, list[str]]]]:
-        """Snippet file name -> {line: {name: [shapes]}} (waits for the run if it is still going)."""
-        if self._result is None:
-            out, err = self._proc.communicate(timeout=600)
-            assert self._proc.returncode == 0, err[-3000:]
-            self._result = {
-                name: {int(line): shapes for line, shapes in lines.items()} for name, lines in json.loads(out).items()
-            }
-        return self._result
-
-    def close(self) -> None:
-        if self._proc.poll() is None:
-            self._proc.kill()
-            self._proc.communicate()
-
-
 _standalone: StandaloneRuns | None = None
-_oracle: ShapeOracle | None = None
 
 
-BACKGROUND_FIXTURES = ("standalone_runs", "shape_oracle")
+BACKGROUND_FIXTURES = ("standalone_runs",)
 """Fixtures whose processes run in the background from the start of the session."""
 
 
@@ -204,38 +246,34 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start every standalone run, and the shape oracle, now if a selected test compares with them."""
-    global _standalone, _oracle
+    """Start every standalone run now if a selected test compares with them."""
+    global _standalone
     if session.config.option.collectonly:
         return
-    if _oracle is None and any("shape_oracle" in getattr(item, "fixturenames", ()) for item in session.items):
-        _oracle = ShapeOracle()
     if _standalone is not None:
         return
     users = [item for item in session.items if "standalone_runs" in getattr(item, "fixturenames", ())]
     if users:
         params = [getattr(getattr(item, "callspec", None), "params", {}) for item in users]
         only = None if any("page" not in p for p in params) else {p["page"] for p in params}
-        _standalone = StandaloneRuns(embedded_snippets(only))
+        _standalone = StandaloneRuns(
+            embedded_snippets(only),
+            shared_dir(session.config._tmp_path_factory),  # pytest's own factory: no fixture here / "standalone"
+        )
 
 
 @pytest.fixture(scope="session")
-def standalone_runs() -> Iterator[StandaloneRuns]:
+def standalone_runs(tmp_path_factory) -> Iterator[StandaloneRuns]:
     """``standalone_runs(name)``: the standalone run of ``snippets/<name>`` (waits for it if still running)."""
     global _standalone
     if _standalone is None:
-        _standalone = StandaloneRuns([])
+        _standalone = StandaloneRuns([], shared_dir(tmp_path_factory) / "standalone")
     yield _standalone
     _standalone.close()
     _standalone = None
 
 
 @pytest.fixture(scope="session")
-def shape_oracle() -> Iterator[ShapeOracle]:
-    """``shape_oracle()``: every snippet's line shapes from tests/shape_oracle.py (one process, started early)."""
-    global _oracle
-    if _oracle is None:
-        _oracle = ShapeOracle()
-    yield _oracle
-    _oracle.close()
-    _oracle = None
+def shape_oracle() -> Callable[[], dict[str, dict[int, dict[str, list[str]]]]]:
+    """``shape_oracle()``: every snippet's line shapes by tests/shape_oracle.py, the importer of every snippet here."""
+    return functools.partial(shape_oracle_module.records, SNIPPETS)
