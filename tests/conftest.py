@@ -1,11 +1,14 @@
 """Shared fixtures: the repository's paths, one real build of the site, and every snippet run standalone.
 
-The suite's two big costs run side by side: the cold build (``built_site``,
-the build's fork server) and a fresh ``python snippets/<name>.py`` of every
-embedded snippet (``standalone_runs``, the judge of what the build shows).
-The standalone runs start in a background pool as soon as collection
-finishes, niced so the cold build that the first tests wait for keeps its
-priority, and fill the cores whenever the tests leave one idle.
+The suite runs on every core (pytest-xdist, ``-n auto`` in pyproject.toml). Its big shared costs
+are made once per session, whichever worker asks first, and read by the others (file locks in a
+folder every worker sees): the cold build (``built_site``, the build's fork server), the offline
+bundle (``offline_site``, a warm build over the cold build's cache), and a fresh
+``python snippets/<name>.py`` of every embedded snippet (``standalone_runs``, the judge of what the
+build shows). The standalone runs start in a background pool as soon as collection finishes,
+niced so the builds and tests keep their priority, and fill the cores whenever the tests leave one
+idle. Snippets imported by the tests are run by tests/shape_oracle.py, which records their line
+shapes on the way (``shape_oracle``).
 """
 
 from __future__ import annotations

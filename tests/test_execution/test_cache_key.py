@@ -13,7 +13,8 @@ import pytest
 
 from rnn_site.execution import cache
 from rnn_site.execution.batch import collect_results
-from rnn_site.execution.cache import ResultCache, cache_key, library_versions, local_imports
+from rnn_site.execution.cache import ResultCache, cache_key, library_versions
+from rnn_site.execution.dependencies import local_imports
 from rnn_site.execution.runner import RunResult
 
 VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6"}

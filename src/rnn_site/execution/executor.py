@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 
-from .cache import imported_packages
+from .dependencies import imported_packages
 from .forkclient import ForkServer, Log
 from .record import RunResult
 from .runner import SpawnRunner, child_env
