@@ -1,7 +1,5 @@
 # Train a character-level GRU on the poem, then generate text by feeding
 # each picked character back in: greedy, and sampled at three temperatures
-from pathlib import Path
-
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -9,8 +7,17 @@ from tensorflow.keras import layers
 keras.utils.set_random_seed(777)
 
 # The data of text_generation_data.py
-path = Path(__file__).parent / 'data' / 'crocodile.txt'
-text = path.read_text(encoding='utf-8').split('\n\n', 1)[1].lower()
+poem = """How doth the little crocodile
+Improve his shining tail,
+And pour the waters of the Nile
+On every golden scale!
+
+How cheerfully he seems to grin,
+How neatly spreads his claws,
+And welcomes little fishes in
+With gently smiling jaws!
+"""
+text = poem.lower()
 vocab = sorted(set(text))
 char2idx = {c: i for i, c in enumerate(vocab)}
 ids = np.array([char2idx[c] for c in text])

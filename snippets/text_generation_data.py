@@ -1,14 +1,22 @@
 # Character-level data from a short public-domain poem: every window of
 # 16 characters, and as its target the same window one character later
-from pathlib import Path
-
 import numpy as np
 
-# The text ships next to the snippets, in data/crocodile.txt: its first
-# paragraph names the source, the poem follows the first blank line
-path = Path(__file__).parent / 'data' / 'crocodile.txt'
-source, text = path.read_text(encoding='utf-8').split('\n\n', 1)
-text = text.lower()  # fewer different characters to learn
+# The poem is written out here, so the file runs anywhere, a notebook too
+source = ('Lewis Carroll, Alice\'s Adventures in Wonderland (1865), chapter 2, '
+          '"The Pool of Tears". Public domain (the author died in 1898); '
+          'Project Gutenberg eBook #11.')
+poem = """How doth the little crocodile
+Improve his shining tail,
+And pour the waters of the Nile
+On every golden scale!
+
+How cheerfully he seems to grin,
+How neatly spreads his claws,
+And welcomes little fishes in
+With gently smiling jaws!
+"""
+text = poem.lower()  # fewer different characters to learn
 print('source: {}\n'.format(source))
 print('{} characters:\n{}'.format(len(text), text))
 

@@ -2,24 +2,23 @@
 
 import numpy as np
 
-from tests.conftest import REPO
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("text_generation_data")
-DATA = REPO / "snippets" / "data" / "crocodile.txt"
 
 
-def test_the_file_names_its_public_domain_source_first():
-    source = DATA.read_text(encoding="utf-8").splitlines()[0]
-    assert snippet.source == source
+def test_the_snippet_names_its_public_domain_source():
     for words in ["Lewis Carroll", "Alice's Adventures in Wonderland", "1865", "Public domain", "Project Gutenberg"]:
-        assert words in source
+        assert words in snippet.source
 
 
 def test_the_text_is_the_poem_lowercased():
-    lines = DATA.read_text(encoding="utf-8").lower().splitlines()
-    assert snippet.text.splitlines() == lines[2:]
+    """Two stanzas of four lines and a blank line between them; 231 characters, newlines included."""
+    assert snippet.text == snippet.poem.lower()
+    stanzas = snippet.text.split("\n\n")
+    assert [len(stanza.strip("\n").splitlines()) for stanza in stanzas] == [4, 4]
     assert snippet.text.startswith("how doth the little crocodile\n")
+    assert snippet.text.endswith("with gently smiling jaws!\n")
     assert len(snippet.text) == 231
 
 
