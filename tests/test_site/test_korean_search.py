@@ -28,6 +28,7 @@ def test_separator_splits_punctuation_off_korean_words(built_site):
         "배치",
         "로",
     }
+    assert tokens("인코더–디코더 에서", separator) == {"인코더", "디코더", "에서"}  # an en dash joins the two
     assert tokens("tf.keras 의 SimpleRNN, return_sequences=True", separator) >= {
         "tf",
         "keras",
