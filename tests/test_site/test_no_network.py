@@ -46,6 +46,7 @@ FETCHED = [
     ("input", "src"),
 ]
 ABSOLUTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)  # http://, https://, //host
+REMOTE_IMPORT = re.compile(r"""import\(\s*['"]((?:https?:)?//[^'"]+)""")  # a module loaded by an inline script
 CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
 
 
@@ -66,6 +67,11 @@ def outside_references(site) -> list[str]:
                     else [tag[attribute]]
                 )
                 found += [f"{where}: <{name} {attribute}={url}>" for url in urls if ABSOLUTE.match(url)]
+        found += [
+            f"{where}: import({url}) in a script"
+            for script in doc.find_all("script", src=False)
+            for url in REMOTE_IMPORT.findall(script.get_text())
+        ]
         styles = [tag.get_text() for tag in doc.find_all("style")] + [tag["style"] for tag in doc.find_all(style=True)]
         found += [
             f"{where}: url({url}) in a style" for css in styles for url in CSS_URL.findall(css) if ABSOLUTE.match(url)
@@ -90,7 +96,8 @@ def test_the_checker_sees_cdn_loads(tmp_path):
         '<link rel="canonical" href="https://example.org/">'  # not fetched: fine
         '<script src="//unpkg.com/iframe-worker/shim"></script><script src="assets/local.js"></script>'
         '<img srcset="a.png 1x, https://cdn.example/b.png 2x"><a href="https://keras.io/">a link is fine</a>'
-        "<style>@font-face{src:url(https://fonts.gstatic.com/x.woff2)}</style>",
+        "<style>@font-face{src:url(https://fonts.gstatic.com/x.woff2)}</style>"
+        "<script>import('https://esm.sh/mermaid')</script>",
         encoding="utf-8",
     )
     (tmp_path / "x.css").write_text(
@@ -100,6 +107,7 @@ def test_the_checker_sees_cdn_loads(tmp_path):
         "index.html: <link rel=stylesheet href=https://fonts.googleapis.com/css?family=Roboto>",
         "index.html: <script src=//unpkg.com/iframe-worker/shim>",
         "index.html: <img srcset=https://cdn.example/b.png>",
+        "index.html: import(https://esm.sh/mermaid) in a script",
         "index.html: url(https://fonts.gstatic.com/x.woff2) in a style",
         "x.css: url(https://cdn.example/i.svg)",
     ]
