@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import threading
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -62,11 +63,18 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A request the browser dropped half-way (navigating on) is no error; anything else still prints."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def served(built_site) -> str:
     """The built site over HTTP on 127.0.0.1 (a free port), as its root URL."""
     handler = functools.partial(_QuietHandler, directory=str(built_site.site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -77,7 +85,7 @@ def served(built_site) -> str:
 
 @dataclass
 class Tab:
-    """A page in a fresh browser context, with everything it requested and every error it logged."""
+    """A page in its own browser context, with everything it requested and every error it logged."""
 
     page: object
     origin: str
@@ -88,6 +96,16 @@ class Tab:
     def assert_clean(self) -> None:
         assert self.outside == [], "requests that left the site"
         assert self.errors == [], "console errors"
+
+    def fresh(self) -> Tab:
+        """This tab as a first visit: nothing recorded, the site's local and session storage empty."""
+        self.requests.clear()
+        self.outside.clear()
+        self.errors.clear()
+        self.page.emulate_media(color_scheme="light")  # Playwright's default, which a test may have changed
+        if self.page.url.startswith(("http", "file:")):
+            self.page.evaluate("() => { localStorage.clear(); sessionStorage.clear() }")
+        return self
 
 
 def _origin(url: str) -> str:
@@ -129,17 +147,42 @@ def open_tab(browser, origin: str, **context_options) -> Tab:
     return tab
 
 
+DESKTOP = {"width": 1300, "height": 900}
+_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.stash[_FAILED] = report.failed
+    return report
+
+
+@pytest.fixture(scope="session")
+def _desktop_tabs(browser, served):
+    """The desktop tab that the tests of this worker share, in a list: a failed test's tab is replaced."""
+    kept: list[Tab] = []
+    yield kept
+    for tab in kept:
+        tab.page.context.close()
+
+
 @pytest.fixture
-def tab(browser, served):
-    """A fresh tab on the served site; the clipboard can be read (copy-button test)."""
-    tab = open_tab(
-        browser,
-        _origin(served),
-        permissions=["clipboard-read", "clipboard-write"],
-        viewport={"width": 1300, "height": 900},
-    )
-    yield tab
-    tab.page.context.close()
+def tab(_desktop_tabs, browser, served, request):
+    """A desktop tab on the served site as on a first visit; the clipboard can be read (copy-button test).
+
+    One page serves every test of a worker, emptied before each (``Tab.fresh``): a new page starts
+    a new renderer process, about 1 s of CPU per test, while navigating on within the site reuses it.
+    After a test that failed, the next one starts in a new context.
+    """
+    if not _desktop_tabs:
+        _desktop_tabs.append(
+            open_tab(browser, _origin(served), permissions=["clipboard-read", "clipboard-write"], viewport=DESKTOP)
+        )
+    yield _desktop_tabs[0].fresh()
+    if request.node.stash.get(_FAILED, True):
+        _desktop_tabs.pop().page.context.close()
 
 
 def search(page, query: str) -> list[str]:

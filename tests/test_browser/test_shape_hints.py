@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import LANGUAGES, SNIPPETS, pages
-from tests.test_browser.conftest import _origin, copy_with_button, open_tab
+from tests.test_browser.conftest import DESKTOP, PHONE, _origin, copy_with_button, open_tab
 from tests.test_browser.test_pages import url_of
 
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1300, "height": 900}
 LOOP_PAGE = "inside-the-cell"  # hints on indented lines inside a loop
 
 # Contrast (WCAG) of each visible hint's text against what is behind it: its own translucent
@@ -111,55 +109,44 @@ def test_a_hint_too_long_for_its_line_moves_under_it_on_a_desktop(tab, served):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_hints_are_readable_and_described(browser, served, lang, scheme):
-    tab = open_tab(browser, _origin(served), viewport=DESKTOP, color_scheme=scheme)
-    try:
-        tab.page.goto(url_of(served, "rnn-basics", lang), wait_until="networkidle")
-        ratios = tab.page.evaluate(HINT_CONTRAST)
-        assert ratios and min(ratios) >= 4.5, ratios
-        label = {
-            "ko": "이 줄을 실행한 뒤의 shape: outputs (1, 5, 2), states (1, 2)",
-            "en": "Shapes after this line: outputs (1, 5, 2), states (1, 2)",
-        }
-        assert tab.page.get_by_role("note", name=label[lang]).count() == 1  # the hello example's line
-        tab.assert_clean()
-    finally:
-        tab.page.context.close()
+def test_hints_are_readable_and_described(tab, served, lang, scheme):
+    tab.page.emulate_media(color_scheme=scheme)
+    tab.page.goto(url_of(served, "rnn-basics", lang), wait_until="networkidle")
+    ratios = tab.page.evaluate(HINT_CONTRAST)
+    assert ratios and min(ratios) >= 4.5, ratios
+    label = {
+        "ko": "이 줄을 실행한 뒤의 shape: outputs (1, 5, 2), states (1, 2)",
+        "en": "Shapes after this line: outputs (1, 5, 2), states (1, 2)",
+    }
+    assert tab.page.get_by_role("note", name=label[lang]).count() == 1  # the hello example's line
+    tab.assert_clean()
 
 
-def test_axe_finds_nothing_in_hints_or_their_switch(browser, served):
+def test_axe_finds_nothing_in_hints_or_their_switch(tab, served):
     axe = pytest.importorskip("axe_playwright_python.sync_playwright")
-    tab = open_tab(browser, _origin(served), viewport=DESKTOP)
-    try:
-        tab.page.goto(url_of(served, "rnn-basics", "en"), wait_until="networkidle")
-        for scheme in ("default", "slate"):
-            tab.page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
-            tab.page.wait_for_timeout(400)  # Material's colour transitions
-            results = axe.Axe().run(tab.page, context={"include": [[".shape-hint"], [".shape-hints-toggle"]]})
-            assert results.violations_count == 0, (scheme, results.generate_report())
-    finally:
-        tab.page.context.close()
+    tab.page.goto(url_of(served, "rnn-basics", "en"), wait_until="networkidle")
+    for scheme in ("default", "slate"):
+        tab.page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+        tab.page.wait_for_timeout(400)  # Material's colour transitions
+        results = axe.Axe().run(tab.page, context={"include": [[".shape-hint"], [".shape-hints-toggle"]]})
+        assert results.violations_count == 0, (scheme, results.generate_report())
 
 
-def test_switch_hides_hints_on_the_page_and_is_remembered(browser, served):
-    tab = open_tab(browser, _origin(served), viewport=DESKTOP)
-    try:
-        page = tab.page
-        page.goto(url_of(served, "rnn-basics", "ko"), wait_until="networkidle")
-        switches = page.locator(".shape-hints-toggle")
-        assert switches.count() == page.locator(".snippet-run:has(.shape-hint)").count() > 1
-        assert switches.first.inner_text().strip() == "shape 표시"
-        assert switches.first.get_attribute("aria-pressed") == "true"
-        switches.first.click()
-        assert page.locator(".shape-hint:not(.shape-hint--below)").first.is_hidden()
-        assert all(s.get_attribute("aria-pressed") == "false" for s in switches.all())  # every block of the page
-        page.goto(url_of(served, LOOP_PAGE, "en"), wait_until="networkidle")  # another page, the other language
-        assert page.locator(".shape-hints-toggle").first.inner_text().strip() == "Show shapes"
-        assert page.locator(".shape-hint").first.is_hidden()
-        page.locator(".shape-hints-toggle").first.click()
-        assert page.locator(".shape-hint:not(.shape-hint--below)").first.is_visible()
-        page.reload(wait_until="networkidle")
-        assert page.locator(".shape-hint:not(.shape-hint--below)").first.is_visible()
-        tab.assert_clean()
-    finally:
-        tab.page.context.close()
+def test_switch_hides_hints_on_the_page_and_is_remembered(tab, served):
+    page = tab.page
+    page.goto(url_of(served, "rnn-basics", "ko"), wait_until="networkidle")
+    switches = page.locator(".shape-hints-toggle")
+    assert switches.count() == page.locator(".snippet-run:has(.shape-hint)").count() > 1
+    assert switches.first.inner_text().strip() == "shape 표시"
+    assert switches.first.get_attribute("aria-pressed") == "true"
+    switches.first.click()
+    assert page.locator(".shape-hint:not(.shape-hint--below)").first.is_hidden()
+    assert all(s.get_attribute("aria-pressed") == "false" for s in switches.all())  # every block of the page
+    page.goto(url_of(served, LOOP_PAGE, "en"), wait_until="networkidle")  # another page, the other language
+    assert page.locator(".shape-hints-toggle").first.inner_text().strip() == "Show shapes"
+    assert page.locator(".shape-hint").first.is_hidden()
+    page.locator(".shape-hints-toggle").first.click()
+    assert page.locator(".shape-hint:not(.shape-hint--below)").first.is_visible()
+    page.reload(wait_until="networkidle")
+    assert page.locator(".shape-hint:not(.shape-hint--below)").first.is_visible()
+    tab.assert_clean()

@@ -53,26 +53,32 @@ CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
 def outside_references(site) -> list[str]:
     """``file: what`` for every reference in the built HTML and CSS that a browser would fetch from another host."""
     found = []
+    fetched: dict[str, list[str]] = {}
+    for name, attribute in FETCHED:
+        fetched.setdefault(name, []).append(attribute)
     for page in html_files(site):
         where = page.relative_to(site).as_posix()
-        doc = soup(page)
-        for tag in doc.find_all("link", href=True):
-            if LOADING_RELS & {rel.lower() for rel in tag.get("rel", [])} and ABSOLUTE.match(tag["href"]):
-                found.append(f"{where}: <link rel={' '.join(tag['rel'])} href={tag['href']}>")
-        for name, attribute in FETCHED:
-            for tag in doc.find_all(name, attrs={attribute: True}):
+        styles = []
+        for tag in soup(page).find_all(True):  # one walk over the page: every kind of reference at once
+            attrs = tag.attrs
+            if tag.name == "link" and attrs.get("href"):
+                if LOADING_RELS & {rel.lower() for rel in attrs.get("rel", [])} and ABSOLUTE.match(attrs["href"]):
+                    found.append(f"{where}: <link rel={' '.join(attrs['rel'])} href={attrs['href']}>")
+            for attribute in fetched.get(tag.name, ()):
+                if attribute not in attrs:
+                    continue
                 urls = (
-                    [part.split()[0] for part in tag[attribute].split(",") if part.strip()]
+                    [part.split()[0] for part in attrs[attribute].split(",") if part.strip()]
                     if "srcset" in attribute
-                    else [tag[attribute]]
+                    else [attrs[attribute]]
                 )
-                found += [f"{where}: <{name} {attribute}={url}>" for url in urls if ABSOLUTE.match(url)]
-        found += [
-            f"{where}: import({url}) in a script"
-            for script in doc.find_all("script", src=False)
-            for url in REMOTE_IMPORT.findall(script.get_text())
-        ]
-        styles = [tag.get_text() for tag in doc.find_all("style")] + [tag["style"] for tag in doc.find_all(style=True)]
+                found += [f"{where}: <{tag.name} {attribute}={url}>" for url in urls if ABSOLUTE.match(url)]
+            if tag.name == "script" and "src" not in attrs:
+                found += [f"{where}: import({url}) in a script" for url in REMOTE_IMPORT.findall(tag.get_text())]
+            elif tag.name == "style":
+                styles.append(tag.get_text())
+            if "style" in attrs:
+                styles.append(attrs["style"])
         found += [
             f"{where}: url({url}) in a style" for css in styles for url in CSS_URL.findall(css) if ABSOLUTE.match(url)
         ]
