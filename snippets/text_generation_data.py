@@ -3,9 +3,9 @@
 import numpy as np
 
 # The poem is written out here, so the file runs anywhere, a notebook too
-source = ('Lewis Carroll, Alice\'s Adventures in Wonderland (1865), chapter 2, '
-          '"The Pool of Tears". Public domain (the author died in 1898); '
-          'Project Gutenberg eBook #11.')
+source = ("Lewis Carroll, Alice's Adventures in Wonderland (1865), "
+          'chapter 2, "The Pool of Tears". Public domain (the author died '
+          'in 1898); Project Gutenberg eBook #11.')
 poem = """How doth the little crocodile
 Improve his shining tail,
 And pour the waters of the Nile

@@ -1,16 +1,19 @@
-"""The code keeps the repository's habits: ruff's lint rules and format, and type checking (pyproject.toml)."""
+"""The code keeps the repository's habits: ruff's lint rules and format, type checking (pyproject.toml), and
+snippets narrow enough for the page."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, SNIPPETS
 
 CHECKED = ["src", "tests"]
+SNIPPET_COLUMNS = 79  # what a snippet's code block shows on a desktop screen without scrolling sideways
 
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:
@@ -37,3 +40,22 @@ def test_ruff_format():
 def test_types():
     result = _run("mypy")  # files and settings: [tool.mypy] in pyproject.toml
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def columns(line: str) -> int:
+    """Columns ``line`` takes in a monospaced font: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
+def test_snippets_fit_the_code_block():
+    wide = [
+        f"snippets/{path.name}:{number}: {columns(line)} columns"
+        for path in sorted(SNIPPETS.glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if columns(line) > SNIPPET_COLUMNS
+    ]
+    assert wide == [], f"snippet lines over {SNIPPET_COLUMNS} columns"
+
+
+def test_columns_count_wide_characters_twice():
+    assert columns("x = 1  # 은닉 상태") == 9 + 4 + 1 + 4  # four syllables, two columns each
