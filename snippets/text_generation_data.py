@@ -3,8 +3,8 @@
 import numpy as np
 
 # The poem is written out here, so the file runs anywhere, a notebook too
-source = ("Lewis Carroll, Alice's Adventures in Wonderland (1865), "
-          'chapter 2, "The Pool of Tears". Public domain (the author died '
+source = ("Lewis Carroll, Alice's Adventures in Wonderland (1865),\n"
+          'chapter 2, "The Pool of Tears". Public domain (the author died\n'
           'in 1898); Project Gutenberg eBook #11.')
 poem = """How doth the little crocodile
 Improve his shining tail,
@@ -17,7 +17,7 @@ And welcomes little fishes in
 With gently smiling jaws!
 """
 text = poem.lower()  # fewer different characters to learn
-print('source: {}\n'.format(source))
+print('source:\n{}\n'.format(source))
 print('{} characters:\n{}'.format(len(text), text))
 
 vocab = sorted(set(text))  # every character that occurs, once each
