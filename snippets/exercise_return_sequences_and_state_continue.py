@@ -22,5 +22,6 @@ rest_outputs, rest_states = rnn(hello[:, 3:], initial_state=first_states)
 
 joined = np.concatenate([first_outputs, rest_outputs], axis=1)
 print('joined outputs shape: {}'.format(joined.shape))
-print('same outputs as at once: {}'.format(np.allclose(joined, whole_outputs)))
+print('same outputs as at once: {}'.format(
+    np.allclose(joined, whole_outputs)))
 print('same last state: {}'.format(np.allclose(rest_states, whole_states)))

@@ -6,7 +6,7 @@ alphabet = 'helo'
 words = ['hehehe', 'lolloh', 'hoolee', 'elloho']
 hidden_size = 3
 
-# one one-hot row per character: (batch_size, sequence_length, input_dimension)
+# a one-hot row per character: (batch_size, sequence_length, input_dimension)
 x_data = np.eye(len(alphabet), dtype=np.float32)[
     [[alphabet.index(c) for c in word] for word in words]]
 print('x_data shape: {}'.format(x_data.shape))

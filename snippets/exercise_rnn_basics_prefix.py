@@ -1,4 +1,4 @@
-# Exercise: feed "hell" and "hello" to the same SimpleRNN. Which numbers agree?
+# Exercise: feed "hell" and "hello" to one SimpleRNN. Which numbers agree?
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers

@@ -24,10 +24,10 @@ for gain, rnn in rnns.items():
         total, [x] + rnn.trainable_weights)
     input_norms[gain] = np.linalg.norm(grad_x, axis=-1).mean(axis=0)
 
-    print('gain {}: largest singular value of recurrent_kernel: {:.2f}'.format(
+    print('gain {}: recurrent_kernel, largest singular value {:.2f}'.format(
         gain, np.linalg.svd(rnn.get_weights()[1], compute_uv=False)[0]))
     by_steps_back = input_norms[gain][::-1]
-    print('  input gradient, 0 / 25 / 50 / 99 steps back: {}'.format(
+    print('  input gradient, steps back 0/25/50/99: {}'.format(
         ' / '.join('{:.1e}'.format(by_steps_back[s])
                    for s in [0, 25, 50, 99])))
     for weight, grad in zip(rnn.trainable_weights, weight_grads[gain]):

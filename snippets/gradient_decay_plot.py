@@ -29,7 +29,7 @@ lstm = layers.LSTM(units)
 lstm_keep = layers.LSTM(units)
 lstm_keep.build(x.shape)
 kernel, recurrent_kernel, bias = lstm_keep.get_weights()
-print('forget gate bias at the start: {}'.format(bias[units:2 * units]))
+print('initial forget gate bias: {}'.format(bias[units:2 * units]))
 bias[units:2 * units] = 5.0  # sigmoid(5) is about 0.993
 lstm_keep.set_weights([kernel, recurrent_kernel, bias])
 

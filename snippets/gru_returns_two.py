@@ -21,7 +21,7 @@ outputs, states = gru(x_data)
 print('outputs: {}, shape: {}'.format(outputs, outputs.shape))
 print('states: {}, shape: {}\n'.format(states, states.shape))
 
-# the GRU's state is its output, so the final state is the last step of outputs
+# a GRU's state is its output, so the final state is the last step of outputs
 print('outputs[:, -1]: {}'.format(outputs[:, -1]))
 print('states == outputs[:, -1]: {}'.format(
     np.array_equal(states, outputs[:, -1])))

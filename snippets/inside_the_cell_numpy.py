@@ -40,4 +40,5 @@ print('outputs: {}, shape: {}\n'.format(outputs, outputs.shape))
 # in the last digits: compare with a tolerance
 print('np.allclose(numpy_outputs, outputs): {}'.format(
     np.allclose(numpy_outputs, outputs)))
-print('max abs difference: {}'.format(np.max(np.abs(numpy_outputs - outputs))))
+print('max abs difference: {}'.format(
+    np.max(np.abs(numpy_outputs - outputs))))

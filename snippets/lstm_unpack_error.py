@@ -14,7 +14,8 @@ o = [0, 0, 0, 1]
 x_data = np.array([[h, e, l, l, o]], dtype=np.float32)
 
 hidden_size = 2
-lstm = layers.LSTM(units=hidden_size, return_sequences=True, return_state=True)
+lstm = layers.LSTM(units=hidden_size,
+                   return_sequences=True, return_state=True)
 result = lstm(x_data)
 print('lstm returns: {} of {}'.format(type(result).__name__, len(result)))
 

@@ -29,10 +29,10 @@ print('output: {}, state_h: {}, state_c: {}'.format(
 
 # 'lol' alone, 3 steps, through the same LSTM
 _, lol_h, lol_c = lstm(x_data[1:2, :3])
-print("'lol' padded+masked h: {}, c: {}".format(
-    np.asarray(state_h[1]), np.asarray(state_c[1])))
-print("'lol' alone          h: {}, c: {}\n".format(
-    np.asarray(lol_h[0]), np.asarray(lol_c[0])))
+print("'lol' padded+masked: h {}".format(np.asarray(state_h[1])))
+print("'lol' alone:         h {}".format(np.asarray(lol_h[0])))
+print("'lol' padded+masked: c {}".format(np.asarray(state_c[1])))
+print("'lol' alone:         c {}\n".format(np.asarray(lol_c[0])))
 
 
 def right_padded(mask):

@@ -7,7 +7,7 @@ keras.utils.set_random_seed(777)
 
 
 class MinimalRNNCell(layers.Layer):
-    """One time step: h_t = tanh(x_t . kernel + bias + h_{t-1} . recurrent)."""
+    """One step: h_t = tanh(x_t . kernel + bias + h_{t-1} . recurrent)."""
 
     def __init__(self, units, **kwargs):
         super().__init__(**kwargs)

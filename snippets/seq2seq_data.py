@@ -39,7 +39,7 @@ def read(one_hot_or_indices, chars):
     return ''.join(chars[i] for i in (a.argmax(-1) if a.ndim == 2 else a))
 
 
-print('{} training words, {} held out: {}'.format(
+print('{} training words, {} held out:\n{}'.format(
     len(train_words), len(test_words), test_words))
 print('encoder input: {}'.format(encoder_input(train_words).shape))
 print('decoder input: {}'.format(decoder_input(train_words).shape))

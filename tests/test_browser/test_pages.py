@@ -1,4 +1,4 @@
-"""In a real browser: search stays on the site, the language switcher and copy buttons work."""
+"""In a real browser: search stays on the site, the language switcher and copy buttons work, code fits its block."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from tests.conftest import LANGUAGES, SNIPPETS, pages
 from tests.test_browser.conftest import copy_with_button, search
+from tests.test_site.test_output_width import KERAS_MESSAGES
 
 
 def url_of(served: str, page: str, lang: str) -> str:
@@ -60,3 +61,22 @@ def test_copy_button_copies_exactly_the_snippet(tab, served, lang):
         copied = copy_with_button(tab.page, runs.nth(index))
         assert copied == (SNIPPETS / name).read_text(encoding="utf-8").rstrip("\n"), name
     tab.assert_clean()
+
+
+# Every snippet block (exercise solutions opened) whose code or printed output is wider than the block.
+SIDEWAYS = """() => {
+  document.querySelectorAll("details").forEach(d => { d.open = true })
+  return [...document.querySelectorAll(".snippet-run[data-snippet] pre > code")]
+    .filter(code => code.scrollWidth > code.clientWidth)
+    .map(code => [code.closest(".snippet-run").dataset.snippet, code.closest(".snippet-output") ? "output" : "code"])
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_snippet_block_scrolls_sideways_on_a_desktop(tab, served, lang):
+    """At 1300 px, every snippet's code and output fit their blocks, but a Keras error printed as raised."""
+    wide = set()
+    for page in pages():
+        tab.page.goto(url_of(served, page, lang))
+        wide |= {tuple(block) for block in tab.page.evaluate(SIDEWAYS)}
+    assert wide == {(name, "output") for name in KERAS_MESSAGES}
