@@ -174,13 +174,21 @@ def tab(_desktop_tabs, browser, served, request):
 
     One page serves every test of a worker, emptied before each (``Tab.fresh``): a new page starts
     a new renderer process, about 1 s of CPU per test, while navigating on within the site reuses it.
-    After a test that failed, the next one starts in a new context.
+    After a test that failed, or if the page cannot be emptied, the next one starts in a new context.
     """
+    from playwright.sync_api import Error
+
+    def new_tab() -> Tab:
+        return open_tab(browser, _origin(served), permissions=["clipboard-read", "clipboard-write"], viewport=DESKTOP)
+
     if not _desktop_tabs:
-        _desktop_tabs.append(
-            open_tab(browser, _origin(served), permissions=["clipboard-read", "clipboard-write"], viewport=DESKTOP)
-        )
-    yield _desktop_tabs[0].fresh()
+        _desktop_tabs.append(new_tab())
+    try:
+        shared = _desktop_tabs[0].fresh()
+    except Error:  # e.g. the last test left a navigation under way
+        _desktop_tabs.pop().page.context.close()
+        _desktop_tabs.append(shared := new_tab())
+    yield shared
     if request.node.stash.get(_FAILED, True):
         _desktop_tabs.pop().page.context.close()
 
