@@ -5,7 +5,12 @@ Run from anywhere with the project's interpreter:
     .venv/bin/python benchmarks/build_benchmark.py [--runs 3] [--serial] [--serve]
 
 Every build runs in a temporary copy of the project with its own cache folder,
-so the repository and its ``.cache/`` are never touched. Cold and one-edit
+so the repository and its ``.cache/`` are never touched. A cold build is a fresh
+clone's first build: no snippet result and no notebook HTML cached (mkdocs-jupyter
+keeps the HTML it renders from each notebook in ``.cache/mkdocs-jupyter/``, which
+is emptied before each cold build). The baseline is a steady no-execution build
+(its notebook HTML cached); "no execution, nothing cached" is a fresh clone's
+first build with ``SNIPPET_EXEC=off``, for a like-for-like look. Cold and one-edit
 builds are timed for both ways of running snippets (``fork``: the fork server,
 ``spawn``: a fresh interpreter per snippet, ``SNIPPET_EXEC_ISOLATION``). The
 cases are run round-robin (one of each per round), so a change in machine
@@ -56,6 +61,7 @@ MAX_WARM_RATIO = 1.3
 TARGETS = {"cold, fork": 4.0, "one snippet edited, fork": 2.5}  # at most this many times the baseline (wall)
 SERVE_TARGET = 1.5  # served snippet edit at most this many times a page edit
 ISOLATIONS = ("fork", "spawn")
+NOTEBOOK_HTML = Path(".cache") / "mkdocs-jupyter"  # mkdocs-jupyter's default cache_dir, in the project
 
 
 @dataclass
@@ -100,6 +106,16 @@ def build(project: Path, site: Path, cache: Path, **env: str) -> tuple[float, fl
     if proc.returncode != 0:
         sys.exit(f"build of {project} failed:\n{log}")
     return seconds, cpu, len(RAN.findall(log))
+
+
+def forget_notebook_html(project: Path, kind: str) -> None:
+    """Empty mkdocs-jupyter's cache of ``kind`` notebooks ("executed" or "unexecuted") in ``project``.
+
+    The notebooks plugin keeps one folder per language and kind (``ko-executed``, ...), so a cold
+    build can start as in a fresh clone without spoiling the baseline's cache, and the reverse.
+    """
+    for folder in (project / NOTEBOOK_HTML).glob(f"*-{kind}"):
+        shutil.rmtree(folder)
 
 
 def embedded_snippets(project: Path) -> list[str]:
@@ -196,6 +212,7 @@ def main() -> int:
 
         order = [
             "no execution (baseline)",
+            "no execution, nothing cached",
             *(f"cold, {iso}" for iso in ISOLATIONS),
             "warm",
             *(f"one snippet edited, {iso}" for iso in ISOLATIONS),
@@ -220,11 +237,13 @@ def main() -> int:
             print(f"round {round_ + 1}/{args.runs}", flush=True)
             for iso in ISOLATIONS:
                 cold_cache = tmp / f"cache-cold-{iso}-{round_}"
+                forget_notebook_html(pristine, "executed")
                 record(
                     f"cold, {iso}", build(pristine, tmp / f"site-cold-{iso}", cold_cache, SNIPPET_EXEC_ISOLATION=iso)
                 )
-                if round_ == 0:  # the first cold build's cache is the warm and edited builds' cache
+                if round_ == 0:  # the first cold build's caches are the warm and edited builds' caches
                     shutil.copytree(cold_cache, tmp / f"cache-edit-{iso}")
+                    shutil.copytree(pristine / NOTEBOOK_HTML, edited[iso] / NOTEBOOK_HTML, dirs_exist_ok=True)
                     if iso == "fork":
                         shutil.copytree(cold_cache, tmp / "cache-warm")
                         shutil.copytree(cold_cache, tmp / "cache-serve")
@@ -234,6 +253,11 @@ def main() -> int:
                     "cold, fork, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}")
                 )
                 serial_identical.append(same_html(tmp / "site-cold-fork", tmp / "site-serial"))
+            forget_notebook_html(pristine, "unexecuted")
+            record(
+                "no execution, nothing cached",
+                build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"),
+            )
             record("no execution (baseline)", build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"))
             record("warm", build(pristine, tmp / "site-warm", tmp / "cache-warm"))
             for iso in ISOLATIONS:
@@ -306,6 +330,11 @@ def main() -> int:
         print(
             f"{'TARGET met' if ratio <= limit else 'TARGET MISSED'}  {case} / baseline wall time = {ratio:.2f} (at most {limit})"
         )
+    fresh = cases["no execution, nothing cached"].median
+    print(
+        f"FYI  cold, fork / no execution, nothing cached = {cases['cold, fork'].median / fresh:.2f} "
+        "(a fresh clone's first build, with and without running the snippets)"
+    )
     for times in serve_times:
         if times.isolation == "fork":  # the target is the fork server's; spawn is shown for comparison
             met = times.ratio <= SERVE_TARGET
