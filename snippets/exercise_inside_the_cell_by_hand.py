@@ -19,6 +19,6 @@ print('h_1 = tanh(kernel[0] + bias) = tanh({}) = {}'.format(
     kernel[0] + bias, h_1))
 # recurrent_kernel swaps the two entries of h_1
 h_2 = np.tanh(e @ kernel + h_1 @ recurrent_kernel + bias)
-print('h_2 = tanh(kernel[1] + h_1[::-1] + bias)\n'
-      '    = tanh({}) = {}'.format(
+print('h_2 = tanh(kernel[1] + h_1[::-1] + bias)')
+print('    = tanh({}) = {}'.format(
     kernel[1] + h_1[::-1] + bias, h_2))
