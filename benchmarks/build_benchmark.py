@@ -108,14 +108,18 @@ def build(project: Path, site: Path, cache: Path, **env: str) -> tuple[float, fl
     return seconds, cpu, len(RAN.findall(log))
 
 
-def forget_notebook_html(project: Path, kind: str) -> None:
+def forget_notebook_html(project: Path, kind: str) -> int:
     """Empty mkdocs-jupyter's cache of ``kind`` notebooks ("executed" or "unexecuted") in ``project``.
 
     The notebooks plugin keeps one folder per language and kind (``ko-executed``, ...), so a cold
     build can start as in a fresh clone without spoiling the baseline's cache, and the reverse.
+    Returns how many folders it emptied: after a build of that kind, one per language, or these
+    names no longer match the plugin's (and the "cold" builds would reuse notebook HTML again).
     """
-    for folder in (project / NOTEBOOK_HTML).glob(f"*-{kind}"):
+    folders = list((project / NOTEBOOK_HTML).glob(f"*-{kind}"))
+    for folder in folders:
         shutil.rmtree(folder)
+    return len(folders)
 
 
 def embedded_snippets(project: Path) -> list[str]:
@@ -221,6 +225,7 @@ def main() -> int:
         if serial:
             cases["cold, fork, serial (jobs: 1)"] = Case("cold, fork, serial (jobs: 1)")
         identical: list[bool] = []
+        forgotten: list[int] = []  # notebook-HTML folders emptied before each build meant to start with none
         serial_identical: list[bool] = []
 
         def record(case: str, outcome: tuple[float, float, int]) -> None:
@@ -237,7 +242,7 @@ def main() -> int:
             print(f"round {round_ + 1}/{args.runs}", flush=True)
             for iso in ISOLATIONS:
                 cold_cache = tmp / f"cache-cold-{iso}-{round_}"
-                forget_notebook_html(pristine, "executed")
+                forgotten.append(forget_notebook_html(pristine, "executed"))
                 record(
                     f"cold, {iso}", build(pristine, tmp / f"site-cold-{iso}", cold_cache, SNIPPET_EXEC_ISOLATION=iso)
                 )
@@ -253,7 +258,7 @@ def main() -> int:
                     "cold, fork, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}")
                 )
                 serial_identical.append(same_html(tmp / "site-cold-fork", tmp / "site-serial"))
-            forget_notebook_html(pristine, "unexecuted")
+            forgotten.append(forget_notebook_html(pristine, "unexecuted"))
             record(
                 "no execution, nothing cached",
                 build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"),
@@ -320,6 +325,11 @@ def main() -> int:
         ),
         ("warm and baseline ran no snippet", not any(cases["warm"].ran + base.ran)),
         ("cold fork and spawn builds wrote identical HTML", all(identical)),
+        # the first cold build finds no cache; every later one finds the last build's, one folder per language
+        (
+            "cold and nothing-cached builds started with no notebook HTML",
+            forgotten[0] == 0 and min(forgotten[1:], default=2) >= 2,
+        ),
     ]
     if serial:
         checks.append(("cold parallel and serial builds wrote identical HTML", all(serial_identical)))
