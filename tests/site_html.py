@@ -16,6 +16,11 @@ def html_files(site: Path) -> list[Path]:
 
 @cache
 def soup(path: Path) -> BeautifulSoup:
+    """The page at ``path``, parsed once per test process and shared by every test that reads it.
+
+    Read it, never change it (tests/page_text.py copies a page before it removes parts).
+    Parsing is most of what the site tests cost: a lesson page takes about 0.05 s.
+    """
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 

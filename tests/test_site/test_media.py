@@ -9,10 +9,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import LANGUAGES, REPO, build_site, copy_project, page_path
+from tests.site_html import soup
 
 
 def _soup(built_site, page: str, lang: str) -> BeautifulSoup:
-    return BeautifulSoup(page_path(built_site.site, page, lang).read_text(encoding="utf-8"), "html.parser")
+    return soup(page_path(built_site.site, page, lang))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -8,10 +8,10 @@ from urllib.parse import urljoin
 
 import nbformat
 import pytest
-from bs4 import BeautifulSoup
 
 from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, LANGUAGES, SNIPPETS, page_path, pages
+from tests.site_html import soup
 from tests.test_site.test_outputs_match_standalone import omitted_lines, shown_runs
 
 
@@ -52,11 +52,10 @@ def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang)
     code = [cell for cell in nb.cells if cell.cell_type == "code"]
     embeds = _embeds(page, lang)
     assert [cell.metadata["rnn_site"]["snippet"] for cell in code] == [f"snippets/{n}" for n in embeds]
-    html = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
-    soup = BeautifulSoup(html, "html.parser")
-    shown = shown_runs(html)
-    figures = [len(block.select("figure svg")) for block in soup.select("div.snippet-run")]
-    cut = omitted_lines(html)
+    lesson = soup(page_path(built_site.site, page, lang))
+    shown = shown_runs(lesson)
+    figures = [len(block.select("figure svg")) for block in lesson.select("div.snippet-run")]
+    cut = omitted_lines(lesson)
     for cell, name, (_, output), n_figures, omitted in zip(code, embeds, shown, figures, cut, strict=True):
         assert cell.source == (SNIPPETS / name).read_text(encoding="utf-8"), name
         streams = [o for o in cell.outputs if o.output_type == "stream"]
@@ -82,23 +81,23 @@ def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang)
 @pytest.mark.parametrize("page", lessons())
 def test_notebook_page_is_rendered_by_mkdocs_jupyter(built_site, page, lang):
     path = notebook_page(built_site.site, page, lang)
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-    assert soup.html["lang"] == lang
-    assert soup.select_one(".jupyter-wrapper"), "not rendered by mkdocs-jupyter"
+    notebook = soup(path)
+    assert notebook.html["lang"] == lang
+    assert notebook.select_one(".jupyter-wrapper"), "not rendered by mkdocs-jupyter"
     cells = [
-        c for c in soup.select(".jp-CodeCell") if c.find_parent(class_="jp-CodeCell") is None
+        c for c in notebook.select(".jp-CodeCell") if c.find_parent(class_="jp-CodeCell") is None
     ]  # template nests them
     assert len(cells) == len(_embeds(page, lang))
-    lesson_runs = shown_runs(page_path(built_site.site, page, lang).read_text(encoding="utf-8"))
+    lesson_runs = shown_runs(soup(page_path(built_site.site, page, lang)))
     for cell, (name, output) in zip(cells, lesson_runs):
         rendered = cell.select_one(".jp-OutputArea")
         if output:
             assert rendered is not None and output.splitlines()[0] in rendered.get_text(), name
     # the download link on the notebook page points at the .ipynb next to it
-    links = [a["href"] for a in soup.select("p.snippet-notebook a[download]")]
+    links = [a["href"] for a in notebook.select("p.snippet-notebook a[download]")]
     assert links == [f"{page}.{lang}.ipynb"]
     # the language switcher offers the same notebook in the other language
-    others = {a["hreflang"]: a["href"] for a in soup.select("a[hreflang]")}
+    others = {a["hreflang"]: a["href"] for a in notebook.select("a[hreflang]")}
     for other in LANGUAGES:
         target = urljoin(f"http://site/{path.relative_to(built_site.site).as_posix()}", others[other])
         folder = notebook_page(built_site.site, page, other).parent.relative_to(built_site.site)
@@ -109,8 +108,7 @@ def test_notebook_page_is_rendered_by_mkdocs_jupyter(built_site, page, lang):
 @pytest.mark.parametrize("page", lessons())
 def test_lesson_page_links_to_its_notebook(built_site, page, lang):
     path = page_path(built_site.site, page, lang)
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-    line = soup.select_one("article p.snippet-notebook")
+    line = soup(path).select_one("article p.snippet-notebook")
     assert line is not None and line.find_previous("h1"), "the notebook line sits under the title"
     hrefs = [a["href"] for a in line.select("a")]
     targets = {(path.parent / href).resolve() for href in hrefs}
@@ -133,7 +131,7 @@ def test_notebook_page_shows_the_lessons_math_as_mathml(built_site, page, lang):
     notebook = notebook_page(built_site.site, page, lang).read_text(encoding="utf-8")
     assert notebook.count("<math") == lesson.count("<math")
     markdown_text = " ".join(
-        c.get_text() for c in BeautifulSoup(notebook, "html.parser").select(".jp-RenderedMarkdown")
+        c.get_text() for c in soup(notebook_page(built_site.site, page, lang)).select(".jp-RenderedMarkdown")
     )
     assert "$" not in markdown_text and "--8<--" not in markdown_text
 
@@ -142,10 +140,9 @@ def test_notebook_page_shows_the_lessons_math_as_mathml(built_site, page, lang):
 @pytest.mark.parametrize("page", lessons())
 def test_notebook_contents_list_the_lessons_headings_with_their_code(built_site, page, lang):
     def contents(path: Path) -> list[str]:
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         return [
             " ".join(a.get_text().split())
-            for a in soup.select(".md-sidebar--secondary nav.md-nav--secondary a.md-nav__link")
+            for a in soup(path).select(".md-sidebar--secondary nav.md-nav--secondary a.md-nav__link")
         ]
 
     lesson = contents(page_path(built_site.site, page, lang))

@@ -15,32 +15,32 @@ from bs4 import BeautifulSoup
 from rnn_site.execution.embeds import find_embeds
 from rnn_site.execution.noise import strip_startup_noise
 from tests.conftest import DOCS, LANGUAGES, page_path, pages
+from tests.site_html import soup
 
 
-def shown_runs(html: str) -> list[tuple[str, str]]:
-    soup = BeautifulSoup(html, "html.parser")
+def shown_runs(page: BeautifulSoup) -> list[tuple[str, str]]:
+    """(snippet name, shown output) of each run on a parsed page."""
     runs = []
-    for block in soup.select("div.snippet-run"):
+    for block in page.select("div.snippet-run"):
         output = block.select_one(".snippet-output pre code")
         runs.append((block["data-snippet"], output.get_text() if output else ""))
     return runs
 
 
-def omitted_lines(html: str) -> list[int]:
-    """For each run of the page, how many lines of its output the page left out (long output is cut)."""
-    soup = BeautifulSoup(html, "html.parser")
-    notes = [block.select_one(".snippet-output__omitted") for block in soup.select("div.snippet-run")]
+def omitted_lines(page: BeautifulSoup) -> list[int]:
+    """For each run of a parsed page, how many lines of its output the page left out (long output is cut)."""
+    notes = [block.select_one(".snippet-output__omitted") for block in page.select("div.snippet-run")]
     return [int(note["data-omitted-lines"]) if note else 0 for note in notes]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page", pages())
 def test_page_shows_each_embed_with_the_standalone_output(built_site, standalone_runs, page, lang):
-    html = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
+    built = soup(page_path(built_site.site, page, lang))
     embeds = [e.name for e in find_embeds((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8"))]
-    runs = shown_runs(html)
+    runs = shown_runs(built)
     assert [name for name, _ in runs] == embeds
-    for (name, shown), omitted in zip(runs, omitted_lines(html), strict=True):
+    for (name, shown), omitted in zip(runs, omitted_lines(built), strict=True):
         standalone = standalone_runs(name)
         assert standalone.returncode == 0, standalone.output
         # what a reader sees, minus TensorFlow's start-up lines
@@ -51,9 +51,7 @@ def test_page_shows_each_embed_with_the_standalone_output(built_site, standalone
 
 def test_rnn_basics_shows_the_lessons_shapes(built_site):
     for lang in LANGUAGES:
-        text = BeautifulSoup(
-            page_path(built_site.site, "rnn-basics", lang).read_text(encoding="utf-8"), "html.parser"
-        ).get_text()
+        text = soup(page_path(built_site.site, "rnn-basics", lang)).get_text()
         for shape in ["(1, 1, 4)", "(1, 1, 2)", "(1, 2)", "(1, 5, 4)", "(1, 5, 2)", "(3, 5, 4)", "(3, 5, 2)", "(3, 2)"]:
             assert f"shape: {shape}" in text, (lang, shape)
 

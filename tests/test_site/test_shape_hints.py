@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import NavigableString, Tag
 
 from tests.conftest import LANGUAGES, SNIPPETS, page_path, pages
+from tests.site_html import soup
 
 LABEL_START = {"ko": "이 줄을 실행한 뒤의 shape: ", "en": "Shapes after this line: "}
 
@@ -35,9 +36,8 @@ def hinted_lines(code: Tag, *, below: bool = False) -> dict[int, tuple[str, str]
 
 def blocks(site: Path, page: str, lang: str) -> list[tuple[str, Tag]]:
     """(snippet name, code element) of every embedded snippet on a built page."""
-    soup = BeautifulSoup(page_path(site, page, lang).read_text(encoding="utf-8"), "html.parser")
     found = []
-    for run in soup.select("div.snippet-run"):
+    for run in soup(page_path(site, page, lang)).select("div.snippet-run"):
         code = run.select_one("pre code")
         assert code is not None, f"{page}.{lang}: {run['data-snippet']} has no code block"
         found.append((str(run["data-snippet"]), code))

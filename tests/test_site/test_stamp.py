@@ -8,9 +8,9 @@ from importlib import metadata
 
 import nbformat
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.conftest import LANGUAGES, page_path, pages
+from tests.site_html import soup
 from tests.test_site.test_notebooks import lessons, notebook_file
 
 
@@ -25,8 +25,7 @@ def installed() -> dict[str, str]:
 
 
 def stamps(site, page: str, lang: str) -> list:
-    soup = BeautifulSoup(page_path(site, page, lang).read_text(encoding="utf-8"), "html.parser")
-    return soup.select("article p.snippet-stamp")
+    return soup(page_path(site, page, lang)).select("article p.snippet-stamp")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
