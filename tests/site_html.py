@@ -1,4 +1,4 @@
-"""Read a built site as a browser would: its pages, their URLs, links and ids (BeautifulSoup, no browser)."""
+"""Read a built site as a browser would: its pages, their URLs, links, ids and snippet runs (BeautifulSoup, no browser)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,18 @@ def ids(path: Path) -> frozenset[str]:
         [tag["id"] for tag in page.find_all(id=True)]
         + [tag["name"] for tag in page.find_all("a", attrs={"name": True})]
     )
+
+
+def shown_runs(page: BeautifulSoup) -> list[tuple[str, str]]:
+    """(snippet name, shown output) of each run on a parsed page."""
+    runs = []
+    for block in page.select("div.snippet-run"):
+        output = block.select_one(".snippet-output pre code")
+        runs.append((block["data-snippet"], output.get_text() if output else ""))
+    return runs
+
+
+def omitted_lines(page: BeautifulSoup) -> list[int]:
+    """For each run of a parsed page, how many lines of its output the page left out (long output is cut)."""
+    notes = [block.select_one(".snippet-output__omitted") for block in page.select("div.snippet-run")]
+    return [int(note["data-omitted-lines"]) if note else 0 for note in notes]

@@ -11,8 +11,7 @@ import pytest
 
 from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, LANGUAGES, SNIPPETS, page_path, pages
-from tests.site_html import soup
-from tests.test_site.test_outputs_match_standalone import omitted_lines, shown_runs
+from tests.site_html import omitted_lines, shown_runs, soup
 
 
 def lessons() -> list[str]:
@@ -128,11 +127,9 @@ def test_notebook_pages_stay_out_of_search(built_site):
 @pytest.mark.parametrize("page", lessons())
 def test_notebook_page_shows_the_lessons_math_as_mathml(built_site, page, lang):
     lesson = page_path(built_site.site, page, lang).read_text(encoding="utf-8")
-    notebook = notebook_page(built_site.site, page, lang).read_text(encoding="utf-8")
-    assert notebook.count("<math") == lesson.count("<math")
-    markdown_text = " ".join(
-        c.get_text() for c in soup(notebook_page(built_site.site, page, lang)).select(".jp-RenderedMarkdown")
-    )
+    path = notebook_page(built_site.site, page, lang)
+    assert path.read_text(encoding="utf-8").count("<math") == lesson.count("<math")
+    markdown_text = " ".join(c.get_text() for c in soup(path).select(".jp-RenderedMarkdown"))
     assert "$" not in markdown_text and "--8<--" not in markdown_text
 
 

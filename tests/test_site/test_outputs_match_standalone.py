@@ -10,27 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
 from rnn_site.execution.embeds import find_embeds
 from rnn_site.execution.noise import strip_startup_noise
 from tests.conftest import DOCS, LANGUAGES, page_path, pages
-from tests.site_html import soup
-
-
-def shown_runs(page: BeautifulSoup) -> list[tuple[str, str]]:
-    """(snippet name, shown output) of each run on a parsed page."""
-    runs = []
-    for block in page.select("div.snippet-run"):
-        output = block.select_one(".snippet-output pre code")
-        runs.append((block["data-snippet"], output.get_text() if output else ""))
-    return runs
-
-
-def omitted_lines(page: BeautifulSoup) -> list[int]:
-    """For each run of a parsed page, how many lines of its output the page left out (long output is cut)."""
-    notes = [block.select_one(".snippet-output__omitted") for block in page.select("div.snippet-run")]
-    return [int(note["data-omitted-lines"]) if note else 0 for note in notes]
+from tests.site_html import omitted_lines, shown_runs, soup
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
