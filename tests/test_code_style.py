@@ -6,17 +6,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import unicodedata
 
 import pytest
 
+from tests.code_width import SNIPPET_COLUMNS, columns
 from tests.conftest import REPO, SNIPPETS
 
 CHECKED = ["src", "tests"]
-# What a snippet's code block shows on a desktop screen without scrolling sideways: in Material's
-# code size with Menlo or DejaVu Sans Mono, a 79-column line overflows the block by 5 px
-# (tests/test_browser/test_pages.py checks the rendered blocks themselves).
-SNIPPET_COLUMNS = 78
 
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:
@@ -43,11 +39,6 @@ def test_ruff_format():
 def test_types():
     result = _run("mypy")  # files and settings: [tool.mypy] in pyproject.toml
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def columns(line: str) -> int:
-    """Columns ``line`` takes in a monospaced font: Hangul and other wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
 
 
 def test_snippets_fit_the_code_block():

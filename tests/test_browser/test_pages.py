@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.code_width import KERAS_MESSAGES
 from tests.conftest import LANGUAGES, SNIPPETS, pages
 from tests.test_browser.conftest import copy_with_button, search
-from tests.test_site.test_output_width import KERAS_MESSAGES
 
 
 def url_of(served: str, page: str, lang: str) -> str:

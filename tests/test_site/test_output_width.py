@@ -6,15 +6,9 @@ The exception is an error message that Keras writes as one long line: the page s
 
 from __future__ import annotations
 
+from tests.code_width import KERAS_MESSAGES, SNIPPET_COLUMNS, columns
 from tests.conftest import LANGUAGES, page_path, pages
 from tests.site_html import soup
-from tests.test_code_style import SNIPPET_COLUMNS, columns
-
-KERAS_MESSAGES = {
-    "stacked_rnn.py": "ValueError: Input 0 with name",  # the error of a 2D input to a second SimpleRNN
-    "stateful_batch_size.py": "the batch size",  # the two errors of a stateful layer's batch size
-}
-"""Snippets that print a Keras error message, and words every such wide line of theirs has."""
 
 
 def wide_output_lines(html_path) -> list[tuple[str, str]]:
