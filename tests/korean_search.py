@@ -16,6 +16,8 @@ import json
 import re
 from pathlib import Path
 
+from tests.korean_particles import PARTICLE_FORMS
+
 MATERIAL_DEFAULT_SEPARATOR = r"[\s\-]+"  # Material's default for English and Korean
 PARTICLES = (
     "에서",
@@ -66,12 +68,20 @@ def tokens(text: str, separator: str) -> set[str]:
 
 
 def unreachable_words(entries: list[dict], separator: str) -> set[str]:
-    """Korean words of ``entries`` that no token starts with, so no query finds them by that word."""
+    """Korean words of ``entries`` that no token starts with, so no query finds them by that word.
+
+    A particle alone is no word a reader looks for: after a formula (``𝐡와``) it stays attached, as
+    Korean spacing wants, and the formula's token holds it.
+    """
     missing = set()
     for entry in entries:
         text = plain(entry)
         found = tokens(text, separator)
-        missing |= {word for word in _HANGUL.findall(text) if not any(token.startswith(word) for token in found)}
+        missing |= {
+            word
+            for word in _HANGUL.findall(text)
+            if word not in PARTICLE_FORMS and not any(token.startswith(word) for token in found)
+        }
     return missing
 
 

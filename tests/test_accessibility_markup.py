@@ -26,7 +26,7 @@ def test_notebook_code_cells_are_keyboard_reachable():
 def test_figure_text_alternative_lists_its_words_in_the_pages_language():
     assert figure_texts(SVG) == ["time step", "hidden unit 0"]
     assert (
-        alt_text(SVG, "plot.py", "ko") == "snippets/plot.py 가 그린 그래프. 그래프에 적힌 글: time step, hidden unit 0."
+        alt_text(SVG, "plot.py", "ko") == "snippets/plot.py가 그린 그래프. 그래프에 적힌 글: time step, hidden unit 0."
     )
     assert alt_text(SVG, "plot.py", "en").startswith("A chart drawn by snippets/plot.py. Its text: time step")
     labelled = label_figure(SVG, "plot.py", "en")

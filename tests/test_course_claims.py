@@ -215,10 +215,10 @@ def _expected_particle(number: str, particle: str) -> str:
 
 @pytest.mark.parametrize("page", [p.name.split(".")[0] for p in sorted(DOCS.glob("*.ko.md"))])
 def test_korean_particles_after_a_number_or_shape_follow_its_reading(page):
-    """`(6,)` 으로, `(1, 2)` 로, 4 는, 3 이: the particle follows how the last digit is read."""
+    """`(6,)`으로, `(1, 2)`로, 4는, 3이: the particle follows how the last digit is read."""
     wrong = []
     for line_no, line in enumerate(_page(page, "ko").splitlines(), 1):
-        for number, particle in re.findall(r"(\d+)[,)\]]*`? (으로|로|은|는|이|가|을|를)(?=[\s.,)]|$)", line):
+        for number, particle in re.findall(r"(\d+)[,)\]]*`? ?(으로|로|은|는|이|가|을|를)(?=[\s.,)]|$)", line):
             if number.endswith("0") and len(number) > 1:
                 continue  # 10, 20, 100: 십, 이십, 백 all end in a consonant too, but skip the rarer readings
             expected = _expected_particle(number, particle)

@@ -5,7 +5,7 @@
   "use strict";
   var KEY = "rnn-site.shape-hints";
   var LABELS = {
-    ko: { text: "shape 표시", title: "각 줄이 만든 배열의 shape 을 줄 끝에 보여 줍니다" },
+    ko: { text: "shape 표시", title: "각 줄이 만든 배열의 shape을 줄 끝에 보여 줍니다" },
     en: { text: "Show shapes", title: "Show the shape of every array a line made at the end of that line" }
   };
 

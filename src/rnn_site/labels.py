@@ -45,7 +45,7 @@ NOTEBOOK: dict[str, dict[str, str]] = {
 
 DIAGRAM: dict[str, dict[str, str]] = {
     "ko": {
-        "title": '"{word}" 를 {steps}개 시간 단계로 펼친 RNN',
+        "title": '"{word}"를 {steps}개 시간 단계로 펼친 RNN',
         "cell": "셀",
         "initial": "h₀ = 0",
         "outputs": "모든 시간 단계의 은닉 상태",
@@ -66,7 +66,7 @@ DIAGRAM: dict[str, dict[str, str]] = {
 
 STAMP: dict[str, dict[str, str]] = {
     "ko": {
-        "sentence": "이 페이지의 출력은 {versions} 으로 {date} 에 실행한 결과입니다.",
+        "sentence": "이 페이지의 출력은 {date}에 {versions} 환경에서 실행한 결과입니다.",
         "date": "{date} (UTC)",
         "range": "{first} ~ {last} (UTC)",
         "heading": "실행 환경",
@@ -82,8 +82,8 @@ STAMP: dict[str, dict[str, str]] = {
 
 FIGURE: dict[str, dict[str, str]] = {
     "ko": {
-        "chart": "snippets/{name} 가 그린 그래프. 그래프에 적힌 글: {texts}.",
-        "chart_no_text": "snippets/{name} 가 그린 그래프.",
+        "chart": "snippets/{name}가 그린 그래프. 그래프에 적힌 글: {texts}.",
+        "chart_no_text": "snippets/{name}가 그린 그래프.",
         "cell": "위 코드가 그린 그래프. 그래프에 적힌 글: {texts}.",
     },
     "en": {
