@@ -91,3 +91,20 @@ def test_the_glossary_is_the_last_page_in_the_nav():
     nav = re.search(r"^nav:\n((?:  - .*\n)+)", config, flags=re.M).group(1).splitlines()
     assert nav[-1] == "  - 용어집: glossary.md"
     assert "            용어집: Glossary" in config.splitlines()
+
+
+def _defined_in() -> dict[str, str]:
+    entries = yaml.safe_load((DOCS / "glossary.yml").read_text(encoding="utf-8"))
+    return {e["ko"]: e.get("defined_in", "") for e in entries}
+
+
+@pytest.mark.parametrize("term", terms(), ids=lambda t: t.en)
+def test_every_term_names_the_page_that_introduces_it_and_that_page_uses_it(term):
+    """Searching a term lists this page first (rnn_site/search_terms.py), so it must really teach it."""
+    page = _defined_in()[term.ko]
+    assert page in pages(), f"{term.ko}: defined_in {page!r} is not a page"
+    if page == "glossary":
+        return
+    ko, en = page_prose(page, "ko"), page_prose(page, "en").lower()
+    assert any(form in ko for form in term.ko_forms), f"docs/{page}.ko.md never uses {term.ko}"
+    assert any(form.lower() in en for form in term.en_forms), f"docs/{page}.en.md never uses {term.en}"
