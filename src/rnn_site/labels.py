@@ -100,6 +100,30 @@ ACCESSIBILITY: dict[str, dict[str, str]] = {
 }
 """Names the ``accessibility`` plugin gives Material's search dialog and the notebooks' code cells."""
 
+OFFLINE_DOWNLOAD: dict[str, dict[str, str]] = {
+    "ko": {
+        "link": (
+            "[오프라인 사이트 내려받기 (zip, {size})]({href}): 압축을 풀고 `{top}` 폴더의 `index.html`을 "
+            "브라우저로 여세요. 인터넷 없이 두 언어의 모든 페이지를 읽을 수 있고, 검색도 됩니다."
+        ),
+        "build": (
+            "이 사이트를 인터넷 없이 읽으려면, 게시된 사이트에서 zip을 내려받거나 저장소에서 "
+            "`OFFLINE=true mkdocs build -d site-offline`로 직접 만든 뒤 `site-offline/index.html`을 여세요."
+        ),
+    },
+    "en": {
+        "link": (
+            "[Download the offline site (zip, {size})]({href}): unzip it and open `index.html` in the "
+            "`{top}` folder in a browser. Every page in both languages reads without a network, search included."
+        ),
+        "build": (
+            "To read this site without a network, download the zip from the published site, or build it "
+            "from the repository with `OFFLINE=true mkdocs build -d site-offline` and open `site-offline/index.html`."
+        ),
+    },
+}
+"""The home pages' paragraph about the offline site (``offline_download.py``)."""
+
 
 def words(table: dict[str, dict[str, str]], lang: str) -> dict[str, str]:
     """``table``'s words in ``lang`` (English for a language the table lacks)."""

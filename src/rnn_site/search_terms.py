@@ -48,14 +48,21 @@ def defined_terms(glossary: Path) -> list[DefinedTerm]:
     ]
 
 
-def page_location(page: str, lang: str, default_lang: str) -> str:
-    """The search index location of a page's own entry: ``rnn-basics/``, ``en/rnn-basics/``."""
+def page_location(page: str, lang: str, default_lang: str, directory_urls: bool = True) -> str:
+    """The search index location of a page's own entry: ``rnn-basics/``, ``en/rnn-basics/``, ``en/`` for
+    the home page; ``rnn-basics.html``, ``en/index.html`` without directory URLs (the offline bundle)."""
     prefix = "" if lang == default_lang else f"{lang}/"
-    return f"{prefix}{page}/"
+    if not directory_urls:
+        return f"{prefix}{page or 'index'}.html"
+    return f"{prefix}{page}/" if page else prefix
 
 
 def tag_defining_pages(
-    index: dict, terms: Iterable[DefinedTerm], languages: Iterable[str], default_lang: str
+    index: dict,
+    terms: Iterable[DefinedTerm],
+    languages: Iterable[str],
+    default_lang: str,
+    directory_urls: bool = True,
 ) -> list[str]:
     """Add each term to the tags of its defining page's entry in ``index`` (in place; idempotent).
 
@@ -65,7 +72,7 @@ def tag_defining_pages(
     missing = []
     for term in terms:
         for lang in languages:
-            location = page_location(term.page, lang, default_lang)
+            location = page_location(term.page, lang, default_lang, directory_urls)
             entry = entries.get(location)
             if entry is None:
                 missing.append(location)
@@ -96,10 +103,13 @@ class SearchTermsPlugin(BasePlugin[_Options]):
         languages = self.config.languages
         index = json.loads(index_file.read_text(encoding="utf-8"))
         locations = {doc["location"] for doc in index["docs"]}
+        directory_urls = config.use_directory_urls
         # Only the languages whose home page this index holds: i18n's nested build of another
         # language writes an index of its own first, which the merged one then replaces
-        languages_here = [lang for lang in languages if ("" if lang == languages[0] else f"{lang}/") in locations]
-        missing = tag_defining_pages(index, defined_terms(glossary), languages_here, languages[0])
+        languages_here = [
+            lang for lang in languages if page_location("", lang, languages[0], directory_urls) in locations
+        ]
+        missing = tag_defining_pages(index, defined_terms(glossary), languages_here, languages[0], directory_urls)
         if missing:
             log.warning("glossary.yml: defined_in names pages the search index lacks: %s", ", ".join(missing))
         index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

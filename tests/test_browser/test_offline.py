@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
+from rnn_site.offline_download import TOP_FOLDER, zip_site
 from tests.test_browser.conftest import open_tab, search
 
 
@@ -34,4 +37,19 @@ def test_language_switcher_from_file_urls(file_tab, offline_site):
         file_tab.page.locator(".md-header .md-select").hover()
         file_tab.page.locator(f".md-select a.md-select__link[hreflang={lang}]").click()
         file_tab.page.wait_for_url(root + target)
+    file_tab.assert_clean()
+
+
+def test_the_downloaded_zip_opens_from_file_urls_elsewhere(file_tab, offline_site, tmp_path):
+    """What a reader of the hosted site does: download the zip, unzip it anywhere, open index.html."""
+    archive = zip_site(offline_site.site, tmp_path / "download" / "rnn-basics-offline.zip")
+    with zipfile.ZipFile(archive) as zf:
+        zf.extractall(tmp_path / "unzipped")
+    root = (tmp_path / "unzipped" / TOP_FOLDER).as_uri() + "/"
+    file_tab.page.goto(root + "index.html")
+    assert file_tab.page.locator("h1").first.inner_text()
+    assert root + "rnn-basics.html" in search(file_tab.page, "시퀀스")
+    file_tab.page.goto(root + "en/index.html")
+    assert root + "en/rnn-basics.html" in search(file_tab.page, "unfold")
+    assert all(url.startswith(root) for url in file_tab.requests), "a request left the unzipped folder"
     file_tab.assert_clean()

@@ -34,6 +34,10 @@ def test_tagging_twice_adds_nothing_and_a_missing_page_is_reported():
 def test_locations_follow_the_i18n_layout():
     assert page_location("rnn-basics", "ko", "ko") == "rnn-basics/"
     assert page_location("glossary", "en", "ko") == "en/glossary/"
+    assert page_location("", "ko", "ko") == "" and page_location("", "en", "ko") == "en/"
+    # the offline bundle: no directory URLs
+    assert page_location("rnn-basics", "ko", "ko", directory_urls=False) == "rnn-basics.html"
+    assert page_location("", "en", "ko", directory_urls=False) == "en/index.html"
 
 
 def test_the_glossary_records_a_page_for_every_term():
