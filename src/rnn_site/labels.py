@@ -124,6 +124,24 @@ OFFLINE_DOWNLOAD: dict[str, dict[str, str]] = {
 }
 """The home pages' paragraph about the offline site (``offline_download.py``)."""
 
+PRINT_PAGE: dict[str, dict[str, str]] = {
+    "ko": {
+        "title": "전체 코스 (인쇄용)",
+        "link": (
+            "[모든 수업을 한 페이지에 모은 인쇄용 페이지]({href})를 브라우저에서 인쇄하면 종이에 찍거나 PDF로 "
+            "저장할 수 있습니다. 실행 결과와 그림, 수식, 펼친 풀이가 수업 페이지와 똑같이 들어 있습니다."
+        ),
+    },
+    "en": {
+        "title": "The whole course (for printing)",
+        "link": (
+            "[Every lesson on one page, for printing]({href}): print it from the browser, on paper or as a "
+            "PDF. It holds the same executed outputs, figures, formulas and unfolded solutions as the lessons."
+        ),
+    },
+}
+"""The print page's title and the home pages' link to it (``print_page.py``)."""
+
 
 def words(table: dict[str, dict[str, str]], lang: str) -> dict[str, str]:
     """``table``'s words in ``lang`` (English for a language the table lacks)."""
