@@ -76,7 +76,7 @@ def prepare_article(article: Tag, name: str, page_url: str, anchors: dict[str, s
     for details in article.find_all("details"):
         details["open"] = ""
     for hint in article.find_all("span", class_="shape-hint"):
-        if "shape-hint--below" in hint.get("class", []):
+        if "shape-hint--below" in hint.get_attribute_list("class"):
             hint.decompose()
             continue
         text = article.new_tag("span", attrs={"class": "print-hint"})
@@ -118,7 +118,7 @@ def combine(shell_html: str, shell_url: str, url: str, title: str, articles: lis
     for toc in shell.select("nav.md-nav--secondary"):
         toc.decompose()
     for active in shell.select(".md-nav__link--active, .md-nav__item--active"):
-        active["class"] = [c for c in active["class"] if not c.endswith("--active")]
+        active["class"] = " ".join(c for c in active.get_attribute_list("class") if not c.endswith("--active"))
     frame = shell_url.rsplit("/", 2)[-2] if shell_url.endswith("/") else shell_url.rsplit("/", 1)[-1]
     here = url.rsplit("/", 2)[-2] if url.endswith("/") else url.rsplit("/", 1)[-1]
     for link in shell.select("a.md-select__link[href]"):
