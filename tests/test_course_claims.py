@@ -273,18 +273,19 @@ def test_every_lesson_ends_with_two_or_three_exercises_solved_by_a_tested_snippe
         assert (REPO / "tests" / "test_snippets" / f"test_{name}").exists(), f"no tests/test_snippets/test_{name}"
 
 
-SIX_LESSONS = [
+VERSIONED_LESSONS = [
     "rnn-basics",
     "inside-the-cell",
     "return-sequences-and-state",
     "lstm-and-gru",
+    "custom-cells",
     "architectures",
     "training-hihello",
 ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("page", SIX_LESSONS)
+@pytest.mark.parametrize("page", VERSIONED_LESSONS)
 def test_each_lesson_says_its_numbers_belong_to_the_pinned_versions(page, lang):
     """A reader who lands on a lesson (not on the home page) learns it too; the versions are the pins."""
     pins = _pins()
