@@ -1,33 +1,39 @@
-# Exercise: a cell with state_size [3, 5, 1]: what shapes come back?
+# Exercise: a cell with state_size [3, 5, 1] (h, a running sum of the
+# inputs, a step counter). What does layers.RNN return for input
+# (2, 7, 5)? Ask Keras: write the cell and run it.
 import numpy as np
+from tensorflow import keras
+from tensorflow.keras import layers, ops
 
-rng = np.random.default_rng(0)
-batch_size, sequence_length, input_dim, units = 2, 7, 5, 3
-state_size = [units, input_dim, 1]  # h, a running sum, a step counter
-
-kernel = rng.normal(size=(input_dim, units))
-recurrent_kernel = rng.normal(size=(units, units))
+keras.utils.set_random_seed(777)
 
 
-def step(x_t, states):
-    h_prev, sums_prev, steps_prev = states
-    h = np.tanh(x_t @ kernel + h_prev @ recurrent_kernel)
-    return h, [h, sums_prev + x_t, steps_prev + 1]
+class ThreeStateCell(layers.Layer):
+    def __init__(self, units, input_dim, **kwargs):
+        super().__init__(**kwargs)
+        self.units = units
+        self.state_size = [units, input_dim, 1]  # h, sums, steps
+        self.output_size = units  # the output is h
+
+    def build(self, input_shape):  # (batch, input_dim): one time step
+        self.kernel = self.add_weight(
+            shape=(input_shape[-1], self.units), name='kernel')
+        self.recurrent_kernel = self.add_weight(
+            shape=(self.units, self.units), name='recurrent_kernel')
+
+    def call(self, inputs, states):
+        h_prev, sums_prev, steps_prev = states
+        h = ops.tanh(ops.matmul(inputs, self.kernel)
+                     + ops.matmul(h_prev, self.recurrent_kernel))
+        return h, [h, sums_prev + inputs, steps_prev + 1]
 
 
-# What RNN does when no initial_state is given: zeros, (batch, size) each
-states = [np.zeros((batch_size, size)) for size in state_size]
-x = rng.normal(size=(batch_size, sequence_length, input_dim))
-outputs = []
-for t in range(sequence_length):
-    output, states = step(x[:, t, :], states)
-    outputs.append(output)
-outputs = np.stack(outputs, axis=1)
+x = np.random.default_rng(0).normal(size=(2, 7, 5)).astype('float32')
+cell = ThreeStateCell(units=3, input_dim=5)
+rnn = layers.RNN(cell, return_sequences=True, return_state=True)
+result = rnn(x)  # outputs, then one tensor per state
 
-# RNN(cell, return_sequences=True, return_state=True) returns the outputs
-# and then every state: 1 + len(state_size) tensors
-print('tensors returned: {}'.format(1 + len(states)))
-print('outputs shape: {}'.format(outputs.shape))
-for name, state in zip(['h', 'sums', 'steps'], states):
-    print('{} shape: {}'.format(name, state.shape))
-print('steps: {}'.format(states[2].ravel()))
+print('tensors returned: {}'.format(len(result)))
+for name, tensor in zip(['outputs', 'h', 'sums', 'steps'], result):
+    print('{} shape: {}'.format(name, tuple(tensor.shape)))
+print('steps: {}'.format(np.asarray(result[3]).ravel()))

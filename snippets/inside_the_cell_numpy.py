@@ -3,7 +3,7 @@
 # h_t = tanh(x_t . kernel + h_{t-1} . recurrent_kernel + bias)
 import numpy as np
 from tensorflow import keras
-from tensorflow.keras import layers
+from tensorflow.keras import layers, ops
 
 keras.utils.set_random_seed(777)
 
@@ -36,9 +36,20 @@ print('\nnumpy_outputs: {}, shape: {}'.format(
     numpy_outputs, numpy_outputs.shape))
 print('outputs: {}, shape: {}\n'.format(outputs, outputs.shape))
 
-# float32 sums done in another order may differ
-# in the last digits: compare with a tolerance
+# np.tanh and TensorFlow's tanh may round a float32 result apart
+# in the last bit: compare with a tolerance
 print('np.allclose(numpy_outputs, outputs): {}'.format(
     np.allclose(numpy_outputs, outputs)))
 print('max abs difference: {}'.format(
     np.max(np.abs(numpy_outputs - outputs))))
+
+# The same loop with TensorFlow's tanh (ops.tanh) in place of np.tanh
+h_t = np.zeros((1, hidden_size), dtype=np.float32)
+tf_tanh_steps = []
+for t in range(len('hello')):
+    h_t = np.asarray(ops.tanh(
+        x_data[:, t, :] @ kernel + h_t @ recurrent_kernel + bias))
+    tf_tanh_steps.append(h_t)
+tf_tanh_outputs = np.stack(tf_tanh_steps, axis=1)
+print('max abs difference with ops.tanh: {}'.format(
+    np.max(np.abs(tf_tanh_outputs - outputs))))

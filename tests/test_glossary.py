@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from tests.conftest import DOCS, REPO, pages
+from tests.keras_versions import before_keras, requires_keras
 from tests.page_text import page_prose, page_tables
 
 
@@ -108,3 +109,80 @@ def test_every_term_names_the_page_that_introduces_it_and_that_page_uses_it(term
     ko, en = page_prose(page, "ko"), page_prose(page, "en").lower()
     assert any(form in ko for form in term.ko_forms), f"docs/{page}.ko.md never uses {term.ko}"
     assert any(form.lower() in en for form in term.en_forms), f"docs/{page}.en.md never uses {term.en}"
+
+
+# --- what the glossary's definitions say about Keras, executed ------------------------------------
+
+
+def test_training_moves_the_weights_against_the_gradient():
+    import numpy as np
+    from tensorflow import keras
+
+    weight = keras.Variable([1.0, -2.0])
+    gradient = keras.ops.convert_to_tensor([0.5, -3.0])
+    keras.optimizers.SGD(learning_rate=0.1).apply_gradients([(gradient, weight)])
+    np.testing.assert_allclose(weight.numpy(), [1.0 - 0.05, -2.0 + 0.3], rtol=1e-6)
+
+
+def test_clipvalue_clips_every_element_of_the_gradient():
+    import numpy as np
+    from tensorflow import keras
+
+    weight = keras.Variable([0.0, 0.0, 0.0])
+    gradient = keras.ops.convert_to_tensor([2.0, -0.1, -3.0])
+    keras.optimizers.SGD(learning_rate=1.0, clipvalue=0.5).apply_gradients([(gradient, weight)])
+    np.testing.assert_allclose(weight.numpy(), -np.clip([2.0, -0.1, -3.0], -0.5, 0.5), rtol=1e-6)
+
+
+def _refused(**clipping) -> bool:
+    from tensorflow import keras
+
+    try:
+        keras.optimizers.SGD(**clipping)
+    except ValueError:
+        return True
+    return False
+
+
+@requires_keras("3.2", "from Keras 3.2 only one of clipnorm, clipvalue and global_clipnorm may be set")
+def test_only_one_of_the_three_clipping_arguments_may_be_set():
+    assert _refused(clipnorm=1.0, global_clipnorm=1.0)
+    assert _refused(clipnorm=1.0, clipvalue=1.0)
+    assert _refused(clipvalue=1.0, global_clipnorm=1.0)
+    assert not any(_refused(**{name: 1.0}) for name in ("clipnorm", "clipvalue", "global_clipnorm"))
+
+
+@before_keras("3.2", "Keras 3.0 and 3.1 refuse only clipnorm with global_clipnorm")
+def test_before_keras_3_2_only_clipnorm_and_global_clipnorm_exclude_each_other():
+    assert _refused(clipnorm=1.0, global_clipnorm=1.0)
+    assert not _refused(clipnorm=1.0, clipvalue=1.0)
+
+
+def test_an_embedding_takes_the_row_of_the_index_from_its_table():
+    import numpy as np
+    from tensorflow.keras import layers
+
+    embedding = layers.Embedding(input_dim=10, output_dim=3)
+    vectors = np.asarray(embedding(np.array([[4, 0, 9]])))
+    table = np.asarray(embedding.embeddings)
+    assert table.shape == (10, 3)
+    np.testing.assert_array_equal(vectors[0], table[[4, 0, 9]])
+
+
+def test_a_loss_from_logits_applies_softmax_itself():
+    import numpy as np
+    from tensorflow import keras
+
+    logits = np.array([[2.0, -1.0, 0.5]], dtype=np.float32)  # a negative score, and no sum of 1
+    loss = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(np.array([2]), logits)
+    expected = -np.log(np.exp(logits[0, 2]) / np.exp(logits[0]).sum())
+    np.testing.assert_allclose(float(loss), expected, rtol=1e-5)
+
+
+def test_at_inference_dropout_is_off():
+    import numpy as np
+    from tensorflow.keras import layers
+
+    x = np.ones((2, 8), dtype=np.float32)
+    np.testing.assert_array_equal(layers.Dropout(0.5)(x), x)  # training defaults to False
+    assert not np.array_equal(layers.Dropout(0.5, seed=1)(x, training=True), x)

@@ -14,15 +14,14 @@ def test_the_input_is_the_one_hot_words():
         np.testing.assert_array_equal(row, one_hot(word))
 
 
-def test_shapes_are_those_keras_gives():
-    from tensorflow.keras import layers
-
-    outputs, states = layers.SimpleRNN(3, return_sequences=True, return_state=True)(snippet.x_data)
-    assert snippet.outputs.shape == tuple(outputs.shape) == (4, 6, 3)
-    assert snippet.states.shape == tuple(states.shape) == (4, 3)
+def test_the_shapes_keras_returned_are_the_pages_answer():
+    # (batch_size, sequence_length, hidden_size) and (batch_size, hidden_size): 4 words, 6 characters, 3 units
+    assert tuple(snippet.outputs.shape) == (len(snippet.words), len(snippet.words[0]), snippet.rnn.units) == (4, 6, 3)
+    assert tuple(snippet.states.shape) == (4, 3)
 
 
-def test_the_numpy_loop_is_the_recurrence():
-    expected = simple_rnn_forward(snippet.x_data, snippet.kernel, snippet.recurrent_kernel, snippet.bias)
-    np.testing.assert_allclose(snippet.outputs, expected)
-    np.testing.assert_array_equal(snippet.states, snippet.outputs[:, -1])
+def test_keras_computed_the_recurrence():
+    """The solution ran the layer: its outputs are the NumPy recurrence with the layer's own weights."""
+    expected = simple_rnn_forward(snippet.x_data, *snippet.rnn.get_weights())
+    np.testing.assert_allclose(snippet.outputs, expected, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(snippet.states, expected[:, -1], rtol=1e-5, atol=1e-6)

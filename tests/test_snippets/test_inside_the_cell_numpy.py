@@ -41,3 +41,35 @@ def test_last_hidden_state_is_states():
 
 def test_same_seed_same_numbers_as_the_rnn_basics_page():
     np.testing.assert_array_equal(snippet.outputs, hello_sequence_rnn.outputs)
+
+
+def test_the_bias_is_zero_so_the_order_of_additions_cannot_matter_here():
+    """Keras's SimpleRNNCell adds (x_t . kernel + bias) + h . recurrent_kernel; the snippet adds the bias last.
+
+    With a zero bias both orders are the same float32 sum, so the difference the page shows is not theirs.
+    """
+    kernel, recurrent_kernel, bias = (np.asarray(w) for w in snippet.rnn.get_weights())
+    assert not bias.any()
+    h = np.zeros((1, 2), dtype=np.float32)
+    for t in range(5):
+        x_t = snippet.x_data[:, t, :]
+        snippet_order = x_t @ kernel + h @ recurrent_kernel + bias
+        keras_order = (x_t @ kernel + bias) + h @ recurrent_kernel
+        np.testing.assert_array_equal(snippet_order, keras_order)
+        h = np.tanh(keras_order)
+    # NumPy's tanh in Keras's order leaves the same difference as the snippet's loop
+    np.testing.assert_array_equal(h, snippet.numpy_outputs[:, -1])
+
+
+def test_with_tensorflows_tanh_the_loop_gives_kerass_numbers_exactly():
+    """The page: the difference comes from np.tanh against TensorFlow's tanh; with ops.tanh it is 0.0."""
+    from tensorflow.keras import ops
+
+    kernel, recurrent_kernel, bias = (np.asarray(w) for w in snippet.rnn.get_weights())
+    h = np.zeros((1, 2), dtype=np.float32)
+    steps = []
+    for t in range(5):
+        h = np.asarray(ops.tanh((snippet.x_data[:, t, :] @ kernel + bias) + h @ recurrent_kernel))
+        steps.append(h)
+    np.testing.assert_array_equal(np.stack(steps, axis=1), snippet.outputs)
+    np.testing.assert_array_equal(snippet.tf_tanh_outputs, snippet.outputs)
