@@ -28,6 +28,7 @@ COURSE = [
     "stateful-rnn",
     "training-hihello",
     "gradients-through-time",
+    "time-series-forecasting",
     "encoder-decoder",
     "text-generation",
 ]
