@@ -33,3 +33,19 @@ print('\noutputs[:, :3] == forward_h: {}'.format(
     np.array_equal(outputs[:, :hidden_size], forward_h)))
 print('outputs[:, 3:] == backward_h: {}'.format(
     np.array_equal(outputs[:, hidden_size:], backward_h)))
+
+# the four states fit the initial_state of another Bidirectional LSTM
+encoder_states = [forward_h, forward_c, backward_h, backward_c]
+bi_decoder = layers.Bidirectional(
+    layers.LSTM(units=hidden_size, return_sequences=True))
+bi_decoded = bi_decoder(x_data, initial_state=encoder_states)
+print('\nBidirectional decoder, 4 states in: {}'.format(bi_decoded.shape))
+
+# a one-direction LSTM takes two states: join each pair side by side,
+# so it needs twice the units
+decoder_h = np.concatenate([forward_h, backward_h], axis=-1)
+decoder_c = np.concatenate([forward_c, backward_c], axis=-1)
+decoder = layers.LSTM(units=2 * hidden_size, return_sequences=True)
+decoded = decoder(x_data, initial_state=[decoder_h, decoder_c])
+print('LSTM({}) decoder, h {} and c {} in: {}'.format(
+    2 * hidden_size, decoder_h.shape, decoder_c.shape, decoded.shape))

@@ -1,14 +1,19 @@
 # Exercise: the shapes through Bidirectional(LSTM(4, return_sequences=True))
-# -> LSTM(3) -> Dense(5), for input (8, 10, 6), by reasoning alone
-batch_size, sequence_length, input_dimension = 8, 10, 6
+# -> LSTM(3) -> Dense(5), for input (8, 10, 6), asked of Keras
+import numpy as np
+from tensorflow import keras
+from tensorflow.keras import layers
 
-shape = (batch_size, sequence_length, input_dimension)
-print('input: {}'.format(shape))
-# return_sequences=True keeps the time axis; concat doubles the width
-shape = (batch_size, sequence_length, 2 * 4)
-print('Bidirectional(LSTM(4, return_sequences=True)): {}'.format(shape))
-# the default return_sequences=False keeps only the last step
-shape = (batch_size, 3)
-print('LSTM(3): {}'.format(shape))
-shape = (batch_size, 5)
-print('Dense(5): {}'.format(shape))
+keras.utils.set_random_seed(777)
+
+x = np.zeros((8, 10, 6), dtype=np.float32)  # batch 8, 10 steps, 6 features
+stack = [layers.Bidirectional(layers.LSTM(4, return_sequences=True)),
+         layers.LSTM(3),
+         layers.Dense(5)]
+
+print('input: {}'.format(x.shape))
+shapes = [x.shape]
+for layer in stack:
+    x = layer(x)  # build the layer and run it on the previous output
+    shapes.append(tuple(x.shape))
+    print('{}: {}'.format(type(layer).__name__, tuple(x.shape)))

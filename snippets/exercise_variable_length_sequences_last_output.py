@@ -25,3 +25,17 @@ print('outputs[:, -1] == states: {}'.format(
     np.array_equal(last_column, states)))
 print('outputs[i, length - 1] == states: {}'.format(
     np.array_equal(last_real, states)))
+
+# a layer that writes zeros at masked steps (zero_output_for_mask=True,
+# like cuDNN and Bidirectional): the last column is then zeros
+zero_rnn = layers.SimpleRNN(2, return_sequences=True, return_state=True,
+                            zero_output_for_mask=True)
+zero_rnn(embedding(padded))
+zero_rnn.set_weights(rnn.get_weights())  # the same layer otherwise
+zero_outputs, zero_states = zero_rnn(embedding(padded))
+zero_last_real = np.asarray(zero_outputs)[np.arange(len(words)),
+                                          lengths - 1]
+print('\nzeros at masked steps, outputs[:, -1] == states: {}'.format(
+    np.array_equal(zero_outputs[:, -1], zero_states)))
+print('zeros at masked steps, outputs[i, length - 1] == states: {}'.format(
+    np.array_equal(zero_last_real, zero_states)))

@@ -1,4 +1,4 @@
-# Masking on zero vectors in front of an LSTM; is each mask right-padded?
+# Masking in front of an LSTM; which masks would the cuDNN kernel accept?
 import numpy as np
 from tensorflow import keras
 from tensorflow.keras import layers
@@ -35,17 +35,25 @@ print("'lol' padded+masked: c {}".format(np.asarray(state_c[1])))
 print("'lol' alone:         c {}\n".format(np.asarray(lol_c[0])))
 
 
-def right_padded(mask):
-    """True when every row is real steps first, then only padding."""
+def cudnn_accepts(mask):
+    """True when every row is real steps first, then only padding,
+    and no row is padding only: the condition of Keras's cuDNN path."""
     mask = np.asarray(mask)
     lengths = mask.sum(axis=1, keepdims=True)
-    return bool((mask == (np.arange(mask.shape[1]) < lengths)).all())
+    right_padded = (mask == (np.arange(mask.shape[1]) < lengths)).all()
+    return bool(right_padded and (lengths > 0).all())
 
 
 # the same words padded at the front (pre) instead
 front = np.array([[h, e, l, l, o],
                   [pad, pad, l, o, l],
                   [pad, pad, pad, o, h]], dtype=np.float32)
-print('post padding, right-padded mask: {}'.format(right_padded(mask)))
-print('pre padding, right-padded mask: {}'.format(
-    right_padded(masking.compute_mask(front))))
+# padded at the end, with a row of padding only
+empty_row = np.array([[h, e, l, l, o],
+                      [l, o, l, pad, pad],
+                      [pad, pad, pad, pad, pad]], dtype=np.float32)
+print('post padding, cuDNN accepts the mask: {}'.format(cudnn_accepts(mask)))
+print('pre padding, cuDNN accepts the mask: {}'.format(
+    cudnn_accepts(masking.compute_mask(front))))
+print('a row of padding only, cuDNN accepts the mask: {}'.format(
+    cudnn_accepts(masking.compute_mask(empty_row))))

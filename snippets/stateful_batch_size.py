@@ -2,6 +2,7 @@
 import re
 
 import numpy as np
+import tensorflow as tf
 from tensorflow import keras
 from tensorflow.keras import layers
 
@@ -11,8 +12,10 @@ keras.utils.set_random_seed(777)
 def batch_size_lines(error):
     """The lines of an error message about the batch size, plain text."""
     text = re.sub(r'\x1b\[[0-9;]*m', '', str(error))  # drop bold codes
+    # Keras 3.12+ names the batch sizes; older Keras 3 fails on the shapes
     return [line.strip() for line in text.splitlines()
-            if 'batch size' in line.lower()]
+            if 'batch size' in line.lower()
+            or 'incompatible shapes' in line.lower()]
 
 
 features = 3
@@ -23,7 +26,8 @@ print('kept state shape: {}\n'.format(rnn.states[0].shape))
 three = np.random.uniform(-1, 1, size=(3, 4, features)).astype(np.float32)
 try:
     model(three)  # 3 sequences, but the layer keeps 2 states
-except ValueError as error:
+except (ValueError, tf.errors.InvalidArgumentError) as error:
+    refused = error
     wrong_batch = batch_size_lines(error)
 print('3 sequences into a layer built for 2:')
 print('\n'.join(wrong_batch))

@@ -26,3 +26,10 @@ after_reset = np.asarray(model(chunk))
 print('after reset: {}'.format(after_reset[0]))
 print('same as the first call: {}'.format(
     np.array_equal(first, after_reset)))
+
+# a Keras 3 Model has no reset method: reset its stateful layers
+print('\nmodel has reset_state: {}, reset_states: {}'.format(
+    hasattr(model, 'reset_state'), hasattr(model, 'reset_states')))
+for layer in model.layers:
+    if getattr(layer, 'stateful', False):
+        layer.reset_state()

@@ -46,3 +46,14 @@ def test_the_two_directions_are_a_forward_and_a_time_reversed_simple_rnn():
     np.testing.assert_allclose(forward, simple_rnn_forward(x, *bi.forward_layer.get_weights()), rtol=1e-5, atol=1e-6)
     expected = simple_rnn_forward(x[:, ::-1], *bi.backward_layer.get_weights())[:, ::-1]
     np.testing.assert_allclose(backward, expected, rtol=1e-5, atol=1e-6)
+
+
+def test_every_mode_has_the_same_forward_and_the_same_backward_weights_which_differ():
+    reference = snippet.weights[None]
+    for mode, weights in snippet.weights.items():
+        assert len(weights) == len(reference) == 6, mode
+        for a, b in zip(weights, reference):
+            np.testing.assert_array_equal(a, b)
+    forward_kernel, backward_kernel = reference[0], reference[3]
+    assert forward_kernel.shape == backward_kernel.shape
+    assert not np.allclose(forward_kernel, backward_kernel)

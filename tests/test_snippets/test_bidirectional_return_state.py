@@ -39,3 +39,35 @@ def test_a_wrapped_gru_has_one_state_per_direction_so_three_tensors():
     result = layers.Bidirectional(layers.GRU(H, return_state=True))(snippet.x_data)
     assert len(result) == 3
     assert [tuple(t.shape) for t in result] == [(3, 2 * H), (3, H), (3, H)]
+
+
+def test_a_bidirectional_decoder_starts_each_direction_from_its_encoder_states():
+    x = np.asarray(snippet.x_data)
+    assert tuple(snippet.bi_decoded.shape) == (3, 5, 2 * H)
+    fw = snippet.bi_decoder.forward_layer.get_weights()
+    bw = snippet.bi_decoder.backward_layer.get_weights()
+    hs, _ = lstm_forward(x, *fw, h0=np.asarray(snippet.forward_h), c0=np.asarray(snippet.forward_c))
+    np.testing.assert_allclose(snippet.bi_decoded[..., :H], hs, rtol=1e-5, atol=1e-6)
+    hs, _ = lstm_forward(x[:, ::-1], *bw, h0=np.asarray(snippet.backward_h), c0=np.asarray(snippet.backward_c))
+    np.testing.assert_allclose(snippet.bi_decoded[..., H:], hs[:, ::-1], rtol=1e-5, atol=1e-6)
+
+
+def test_a_one_direction_decoder_takes_the_joined_states_with_twice_the_units():
+    x = np.asarray(snippet.x_data)
+    np.testing.assert_array_equal(snippet.decoder_h, np.concatenate([snippet.forward_h, snippet.backward_h], -1))
+    np.testing.assert_array_equal(snippet.decoder_c, np.concatenate([snippet.forward_c, snippet.backward_c], -1))
+    assert snippet.decoder.units == 2 * H
+    assert tuple(snippet.decoded.shape) == (3, 5, 2 * H)
+    hs, _ = lstm_forward(x, *snippet.decoder.get_weights(), h0=snippet.decoder_h, c0=snippet.decoder_c)
+    np.testing.assert_allclose(snippet.decoded, hs, rtol=1e-5, atol=1e-6)
+
+
+def test_a_one_direction_lstm_refuses_the_four_states():
+    import pytest
+    import tensorflow as tf
+    from tensorflow.keras import layers
+
+    with pytest.raises((ValueError, tf.errors.InvalidArgumentError)):
+        layers.LSTM(H)(
+            snippet.x_data, initial_state=[snippet.forward_h, snippet.forward_c, snippet.backward_h, snippet.backward_c]
+        )

@@ -1,4 +1,4 @@
-"""Claims of docs/variable-length-sequences, Masking: LSTM h and c at the last real step; right-padded masks."""
+"""Claims of docs/variable-length-sequences, Masking: LSTM h and c at the last real step; masks cuDNN accepts."""
 
 import numpy as np
 
@@ -49,13 +49,6 @@ def test_front_padding_holds_the_same_words():
         np.testing.assert_array_equal(row[: 5 - len(word)], 0)
 
 
-def test_right_padded_means_real_steps_first_then_padding():
-    assert snippet.right_padded(snippet.mask)
-    assert not snippet.right_padded(snippet.masking.compute_mask(snippet.front))
-    assert snippet.right_padded(np.ones((2, 4), bool))
-    assert not snippet.right_padded(np.array([[True, False, True]]))
-
-
 def test_use_cudnn_is_an_lstm_and_gru_argument():
     """The page names ``use_cudnn=False`` as the way around the right-padding condition."""
     from tensorflow.keras import layers
@@ -64,15 +57,62 @@ def test_use_cudnn_is_an_lstm_and_gru_argument():
     assert layers.GRU(2, use_cudnn=False).use_cudnn is False
 
 
-def test_right_padded_is_the_condition_keras_checks_before_cudnn():
-    """Compared with Keras's own check (a private helper of the TensorFlow backend, so skip if it moves)."""
-    import itertools
+def test_cudnn_accepts_is_right_padding_and_no_row_of_padding_only():
+    assert snippet.cudnn_accepts(snippet.mask)
+    assert not snippet.cudnn_accepts(snippet.masking.compute_mask(snippet.front))
+    assert not snippet.cudnn_accepts(snippet.masking.compute_mask(snippet.empty_row))
+    assert snippet.cudnn_accepts(np.ones((2, 4), bool))
+    assert not snippet.cudnn_accepts(np.array([[True, False, True]]))
+    assert not snippet.cudnn_accepts(np.array([[True, True], [False, False]]))
 
+
+def test_the_empty_row_holds_two_words_and_a_row_of_padding():
+    np.testing.assert_array_equal(snippet.empty_row[:2], snippet.x_data[:2])
+    np.testing.assert_array_equal(snippet.empty_row[2], 0)
+
+
+def _keras_mask_check():
+    """Keras's check before cuDNN (TensorFlow backend, private, Keras 3.2+): skip if it moves."""
     import pytest
 
     rnn = pytest.importorskip("keras.src.backend.tensorflow.rnn")
-    if not hasattr(rnn, "_is_sequence_right_padded"):
-        pytest.skip("this Keras has no _is_sequence_right_padded")
+    if not hasattr(rnn, "_assert_valid_mask"):
+        pytest.skip("this Keras has no _assert_valid_mask (3.0 and 3.1 send no mask to cuDNN)")
+    return rnn._assert_valid_mask
+
+
+def test_cudnn_accepts_is_the_condition_keras_asserts_before_cudnn():
+    import itertools
+
+    import tensorflow as tf
+
+    check = _keras_mask_check()
     for row in itertools.product([False, True], repeat=4):
-        mask = np.array([row, [True, True, False, False]])
-        assert snippet.right_padded(mask) == bool(rnn._is_sequence_right_padded(mask)), row
+        mask = tf.constant([row, [True, True, False, False]])
+        try:
+            check(mask)
+            passed = True
+        except tf.errors.InvalidArgumentError:
+            passed = False
+        assert passed == snippet.cudnn_accepts(np.asarray(mask)), row
+
+
+def test_the_check_fails_at_once_when_eager_and_only_when_run_inside_a_tf_function():
+    """Why an eager call falls back (Keras catches the error) and a compiled fit raises (it comes later)."""
+    import pytest
+    import tensorflow as tf
+
+    check = _keras_mask_check()
+    front = tf.constant(np.asarray(snippet.masking.compute_mask(snippet.front)))
+    with pytest.raises(tf.errors.InvalidArgumentError, match="right-padded"):
+        check(front)  # eager: raised inside the call, where keras' lstm() turns it into a fallback
+
+    @tf.function
+    def compiled(mask):
+        check(mask)
+        return tf.reduce_sum(tf.cast(mask, tf.int32))
+
+    compiled.get_concrete_function(tf.TensorSpec([None, 5], tf.bool))  # tracing raises nothing
+    assert int(compiled(tf.constant(np.asarray(snippet.mask)))) == 10
+    with pytest.raises(tf.errors.InvalidArgumentError, match="right-padded"):
+        compiled(front)  # the graph runs the assertion: the error comes out of the compiled call

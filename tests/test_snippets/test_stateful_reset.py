@@ -29,4 +29,11 @@ def test_reset_state_zeros_the_kept_state_and_reset_states_is_an_alias():
     snippet.rnn.states[0].assign(np.ones((2, 4), np.float32))
     snippet.rnn.reset_states()
     np.testing.assert_array_equal(snippet.rnn.states[0], 0)
-    snippet.rnn.states[0].assign(snippet.after_reset)  # leave the snippet as it was
+    # the snippet ends with every stateful layer reset: leave it so
+
+
+def test_a_keras_3_model_has_no_reset_method_so_the_layers_are_reset():
+    assert not hasattr(snippet.model, "reset_state")
+    assert not hasattr(snippet.model, "reset_states")
+    stateful = [layer for layer in snippet.model.layers if getattr(layer, "stateful", False)]
+    assert stateful == [snippet.rnn]
