@@ -76,3 +76,8 @@ def test_scrambled_padding_changes_the_plain_loss_not_the_masked_one():
     plain = float(snippet.plain_loss(snippet.y, snippet.scrambled))
     np.testing.assert_allclose(plain, _cross_entropy(snippet.y, snippet.scrambled).mean(), rtol=1e-5)
     assert plain > 2 * float(snippet.plain_loss(snippet.y, snippet.out))
+
+
+def test_before_training_both_losses_are_near_an_even_guess_over_13_symbols():
+    for loss in (snippet.masked_loss, snippet.plain_loss):
+        assert abs(float(loss(snippet.y, snippet.out)) - np.log(13)) < 0.05

@@ -104,3 +104,4 @@ def test_held_out_exact_match_beats_the_copy_baseline():
     copied = sum(s == s[::-1] for s in snippet.test_strings)
     assert (snippet.right, snippet.copied) == (right, copied)
     assert right / 300 >= 0.9 > 0.1 > copied / 300
+    assert (right, copied) == (291, 9)  # the page's 0.970 and 0.030, a fact of this seeded run
