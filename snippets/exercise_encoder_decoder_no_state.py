@@ -24,7 +24,8 @@ with_states = np.asarray(with_states)[:, 0]  # first step, (3, 13)
 without = np.asarray(without)[:, 0]
 
 np.set_printoptions(precision=4, suppress=True, linewidth=78)
-print('first-step logits (first 5 of 13) with the states:\n{}'.format(with_states[:, :5]))
+print('first-step logits (5 of 13) with the states:\n{}'.format(
+    with_states[:, :5]))
 print('first-step logits without them:\n{}'.format(without[:, :5]))
 print('without the states, all strings the same: {}'.format(
     bool((without == without[0]).all())))

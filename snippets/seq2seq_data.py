@@ -26,20 +26,23 @@ def ids(text):
 
 def encoder_input(strings):
     """The digits, padded at the end to 6 steps: (n, 6)."""
-    return keras.utils.pad_sequences([ids(s) for s in strings],
-                                     maxlen=max_length, padding='post')
+    rows = [ids(s) for s in strings]
+    return keras.utils.pad_sequences(rows, maxlen=max_length,
+                                     padding='post')
 
 
 def decoder_input(strings):
     """Teacher forcing: '<', then the answer: (n, 7)."""
-    return keras.utils.pad_sequences([[START] + ids(s[::-1]) for s in strings],
-                                     maxlen=max_length + 1, padding='post')
+    rows = [[START] + ids(s[::-1]) for s in strings]
+    return keras.utils.pad_sequences(rows, maxlen=max_length + 1,
+                                     padding='post')
 
 
 def target(strings):
     """The answer, then '>': (n, 7)."""
-    return keras.utils.pad_sequences([ids(s[::-1]) + [END] for s in strings],
-                                     maxlen=max_length + 1, padding='post')
+    rows = [ids(s[::-1]) + [END] for s in strings]
+    return keras.utils.pad_sequences(rows, maxlen=max_length + 1,
+                                     padding='post')
 
 
 def show(row):

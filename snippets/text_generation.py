@@ -112,20 +112,26 @@ prompt = '"you are old,'
 class ShowProgress(keras.callbacks.Callback):
     """After every epoch: the losses, and a greedy continuation."""
 
+    def __init__(self):
+        super().__init__()
+        self.samples = []  # one per epoch, to look at again afterwards
+
     def on_epoch_end(self, epoch, logs=None):
         print('epoch {}: loss {:.4f}, val_loss {:.4f}, val perplexity '
               '{:.2f}'.format(epoch + 1, logs['loss'], logs['val_loss'],
                               np.exp(logs['val_loss'])))
         sample, _ = generate(prompt, 40, 0, None)
+        self.samples.append(sample)
         print('  ' + sample.replace('\n', '/'))  # a line break shows as /
 
 
+progress = ShowProgress()
 # stop once val_loss has not improved for 2 epochs; keep the best weights
 early_stopping = keras.callbacks.EarlyStopping(
     monitor='val_loss', patience=2, restore_best_weights=True)
 history = model.fit(x_idx, y_idx, validation_data=(x_val, y_val),
                     batch_size=128, epochs=12, verbose=0,
-                    callbacks=[ShowProgress(), early_stopping])
+                    callbacks=[progress, early_stopping])
 best_epoch = int(np.argmin(history.history['val_loss'])) + 1
 val_loss = model.evaluate(x_val, y_val, verbose=0)  # the best weights
 print('stopped after epoch {}, kept the weights of epoch {}'.format(

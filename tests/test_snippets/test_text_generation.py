@@ -109,3 +109,19 @@ def test_low_temperature_is_nearer_greedy_high_temperature_varied():
     picks = {t: g for t, (_, g) in snippet.samples.items()}
     assert picks[0.2] > picks[1.0] > picks[2.0]
     assert picks[0.2] >= 40
+
+
+def test_the_callback_kept_one_sample_per_epoch_and_they_improve():
+    samples = [s[len(snippet.prompt) :] for s in snippet.progress.samples]
+    assert len(samples) == len(snippet.history.history["loss"])
+    assert len(set(samples[0].replace(" ", ""))) <= 3  # at first a few letters, repeated
+    assert "the" in samples[1] and "said" not in samples[1]
+    assert any(s.startswith('" said the') for s in samples[2:])
+
+
+def test_the_best_epoch_and_perplexity_the_page_names():
+    """Facts of this seeded run that the page's prose states: epoch 4, 13.36, stopped after 6."""
+    assert snippet.best_epoch == 4 and len(snippet.history.history["val_loss"]) == 6
+    assert round(float(snippet.val_perplexity), 2) == 13.36
+    assert "said the" in snippet.greedy
+    assert [g for _, g in snippet.samples.values()] == [44, 24, 12]

@@ -62,3 +62,7 @@ def test_the_unigram_baseline_counts_the_training_characters_plus_one():
     np.testing.assert_allclose(snippet.unigram, [counts[c] / total for c in snippet.vocab])
     assert 20 < np.exp(loss) < 25 < 35  # the page: 22.79, below the uniform 35
     np.testing.assert_allclose(-np.log(snippet.unigram[snippet.y_val]).mean(), loss)
+
+
+def test_q_occurs_only_in_the_held_out_stanza():
+    assert "q" not in snippet.train_text and "questions" in snippet.val_text
