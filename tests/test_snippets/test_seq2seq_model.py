@@ -81,3 +81,11 @@ def test_scrambled_padding_changes_the_plain_loss_not_the_masked_one():
 def test_before_training_both_losses_are_near_an_even_guess_over_13_symbols():
     for loss in (snippet.masked_loss, snippet.plain_loss):
         assert abs(float(loss(snippet.y, snippet.out)) - np.log(13)) < 0.05
+
+
+def test_decoder_padding_comes_after_the_real_steps_and_cannot_change_them():
+    other_padding = np.where(snippet.x_dec == 0, 5, snippet.x_dec)  # '2' wherever there was padding
+    changed = np.asarray(snippet.model([snippet.x_enc, other_padding]))
+    real = snippet.x_dec != 0
+    np.testing.assert_allclose(changed[real], np.asarray(snippet.out)[real], rtol=1e-5, atol=1e-6)
+    assert not np.allclose(changed[~real], np.asarray(snippet.out)[~real], atol=1e-4)

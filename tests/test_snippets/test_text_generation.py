@@ -125,3 +125,8 @@ def test_the_best_epoch_and_perplexity_the_page_names():
     assert round(float(snippet.val_perplexity), 2) == 13.36
     assert "said the" in snippet.greedy
     assert [g for _, g in snippet.samples.values()] == [44, 24, 12]
+
+
+def test_twelve_updates_per_epoch():
+    assert len(range(0, 1432, 128)) == 12
+    assert int(snippet.model.optimizer.iterations) == 12 * len(snippet.history.history["loss"])
