@@ -10,5 +10,6 @@ for seq_length in [3, 6]:
     for x, y in windows:
         print('  {!r} -> {!r}'.format(x, y))
 
-print('the poem (231 characters), seq_length 16: number of windows {}'.format(
-    231 - 16))
+train_length = 1464  # the page's training text
+print('the training text ({} characters), seq_length 32: windows {}'.format(
+    train_length, len(range(train_length - 32))))

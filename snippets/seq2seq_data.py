@@ -1,51 +1,64 @@
-# Word reversal as a seq2seq task: encoder input, decoder input, target
-import itertools
-
+# Reversing digit strings of different lengths: start and end tokens,
+# padding, and the decoder's input and target (teacher forcing)
 import numpy as np
+from tensorflow import keras
 
-letters = 'abcd'
-# every 3-letter word over a, b, c, d: 4 ** 3 = 64 words
-words = [''.join(p) for p in itertools.product(letters, repeat=3)]
+digits = '0123456789'
+max_length = 6  # strings of 1 to 6 digits
 rng = np.random.default_rng(777)
-rng.shuffle(words)
-test_words, train_words = words[:8], words[8:]  # 8 held out
+strings = set()
+while len(strings) < 2600:  # 2600 different strings
+    length = rng.integers(1, max_length + 1)
+    strings.add(''.join(rng.choice(list(digits), length)))
+strings = sorted(strings)
+rng.shuffle(strings)
+test_strings, val_strings = strings[:300], strings[300:600]
+train_strings = strings[600:]
 
-# the decoder has one more symbol: '<' means "start"
-out_chars = ['<'] + list(letters)
-in_eye = np.eye(len(letters), dtype=np.float32)
-out_eye = np.eye(len(out_chars), dtype=np.float32)
-
-
-def encoder_input(words):
-    """One-hot letters of each word: (n, 3, 4)."""
-    return in_eye[[[letters.index(c) for c in w] for w in words]]
-
-
-def target(words):
-    """Indices of each reversed word: (n, 3)."""
-    return np.array([[out_chars.index(c) for c in w[::-1]] for w in words])
+# index 0 is padding; '<' starts an answer and '>' ends it
+tokens = ['_', '<', '>'] + list(digits)
+PAD, START, END = 0, 1, 2
 
 
-def decoder_input(words):
-    """Teacher forcing: '<' then the target shifted by one: (n, 3, 5)."""
-    y = target(words)
-    start = np.zeros((len(words), 1), dtype=int)  # index of '<'
-    return out_eye[np.concatenate([start, y[:, :-1]], axis=1)]
+def ids(text):
+    return [tokens.index(ch) for ch in text]
 
 
-def read(one_hot_or_indices, chars):
-    """A word back from one-hot rows or from indices."""
-    a = np.asarray(one_hot_or_indices)
-    return ''.join(chars[i] for i in (a.argmax(-1) if a.ndim == 2 else a))
+def encoder_input(strings):
+    """The digits, padded at the end to 6 steps: (n, 6)."""
+    rows = [ids(s) for s in strings]
+    return keras.utils.pad_sequences(rows, maxlen=max_length,
+                                     padding='post')
 
 
-print('{} training words, {} held out:\n{}'.format(
-    len(train_words), len(test_words), test_words))
-print('encoder input: {}'.format(encoder_input(train_words).shape))
-print('decoder input: {}'.format(decoder_input(train_words).shape))
-print('target:        {}\n'.format(target(train_words).shape))
-word = next(w for w in train_words if len(set(w)) == 3)  # 3 letters
-print('word: {}'.format(word))
-print('encoder reads:   {}'.format(read(encoder_input([word])[0], letters)))
-print('decoder reads:   {}'.format(read(decoder_input([word])[0], out_chars)))
-print('decoder answers: {}'.format(read(target([word])[0], out_chars)))
+def decoder_input(strings):
+    """Teacher forcing: '<', then the answer: (n, 7)."""
+    rows = [[START] + ids(s[::-1]) for s in strings]
+    return keras.utils.pad_sequences(rows, maxlen=max_length + 1,
+                                     padding='post')
+
+
+def target(strings):
+    """The answer, then '>': (n, 7)."""
+    rows = [ids(s[::-1]) + [END] for s in strings]
+    return keras.utils.pad_sequences(rows, maxlen=max_length + 1,
+                                     padding='post')
+
+
+def show(row):
+    return ''.join(tokens[i] for i in row)
+
+
+print('{} training, {} validation, {} held-out strings'.format(
+    len(train_strings), len(val_strings), len(test_strings)))
+print('lengths in training: {}'.format(
+    np.bincount([len(s) for s in train_strings])[1:]))
+print('encoder input: {}'.format(encoder_input(train_strings).shape))
+print('decoder input: {}'.format(decoder_input(train_strings).shape))
+print('target:        {}\n'.format(target(train_strings).shape))
+examples = [next(s for s in train_strings if len(s) == n) for n in (2, 5)]
+for s in examples:
+    print('string {!r}'.format(s))
+    print('  encoder reads   {}'.format(show(encoder_input([s])[0])))
+    print('  decoder reads   {}'.format(show(decoder_input([s])[0])))
+    print('  decoder answers {}'.format(show(target([s])[0])))

@@ -17,6 +17,7 @@ def test_every_window_and_target_for_seq_length_three():
     assert len(windows) == len(text) - 3
 
 
-def test_the_poems_count_matches_the_data_snippet():
+def test_the_training_texts_count_matches_the_data_snippet():
     data = lazy_snippet("text_generation_data")
-    assert len(data.text) == 231 and len(data.x_idx) == 231 - 16
+    assert len(data.train_text) == snippet.train_length == 1464
+    assert len(data.x_idx) == len(range(snippet.train_length - 32)) == 1432
