@@ -26,9 +26,12 @@ def test_the_layer_runs_on_the_random_biases():
 
 def test_blocks_in_keras_order():
     assert list(snippet.gates) == ["z", "r", "h"]
-    for k, (W, U, b, b_rec) in enumerate(snippet.gates.values()):
-        np.testing.assert_array_equal(W, snippet.kernel[:, 2 * k : 2 * k + 2])
-        np.testing.assert_array_equal(b_rec, snippet.bias[1, 2 * k : 2 * k + 2])
+    for k, (w, u, b, b_rec) in enumerate(snippet.gates.values()):
+        cols = slice(2 * k, 2 * k + 2)
+        np.testing.assert_array_equal(w, snippet.kernel[:, cols])
+        np.testing.assert_array_equal(u, snippet.recurrent_kernel[:, cols])
+        np.testing.assert_array_equal(b, snippet.bias[0, cols])
+        np.testing.assert_array_equal(b_rec, snippet.bias[1, cols])
 
 
 def test_one_step_and_the_sequence_equal_keras_and_the_reference():

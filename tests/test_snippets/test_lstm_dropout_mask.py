@@ -26,7 +26,9 @@ def test_the_mask_is_the_only_one_that_fits_and_each_sequence_has_its_own():
     weights = snippet.lstm.get_weights()
     for row, mask in enumerate(snippet.found):
         fits = [
-            np.allclose(lstm_forward(snippet.x_data[row : row + 1] * m, *weights)[0][0], snippet.trained[row], atol=1e-6)
+            np.allclose(
+                lstm_forward(snippet.x_data[row : row + 1] * m, *weights)[0][0], snippet.trained[row], atol=1e-6
+            )
             for m in snippet.masks
         ]
         assert sum(fits) == 1 and fits[[tuple(m) for m in snippet.masks].index(tuple(mask))]

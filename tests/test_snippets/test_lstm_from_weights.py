@@ -17,8 +17,8 @@ def test_input_is_hello_and_the_weights_have_four_blocks():
 
 def test_the_gates_are_cut_in_keras_order_with_the_shapes_the_page_names():
     assert list(snippet.gates) == ["i", "f", "c", "o"]
-    for W, U, b in snippet.gates.values():
-        assert (W.shape, U.shape, b.shape) == ((4, 2), (2, 2), (2,))
+    for w, u, b in snippet.gates.values():
+        assert (w.shape, u.shape, b.shape) == ((4, 2), (2, 2), (2,))
     # the second block is the forget gate: unit_forget_bias starts exactly it at 1
     np.testing.assert_array_equal(snippet.gates["f"][2], np.ones(2))
     for gate in "ico":
