@@ -1,6 +1,10 @@
 # Exercise: parameter counts for units=16 on 10-dimensional input,
 # asked of Keras: build each layer and count its weights
+from tensorflow import keras
 from tensorflow.keras import layers
+
+# building a layer draws its initial weights (the counts do not change)
+keras.utils.set_random_seed(777)
 
 input_dimension, units = 10, 16
 
