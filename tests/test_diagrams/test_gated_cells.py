@@ -47,9 +47,9 @@ def test_each_gates_row_names_the_slices_the_snippet_cuts_and_their_real_shapes(
         np.testing.assert_array_equal(run.kernel[:, start:stop], blocks[0])
         np.testing.assert_array_equal(run.recurrent_kernel[:, start:stop], blocks[1])
         assert (s.kernel, s.recurrent_kernel) == (blocks[0].shape, blocks[1].shape)
-        for row, (code, shape) in enumerate(s.bias):
-            # the code in the diagram, evaluated on the real bias, is the block the snippet uses
-            value = eval(code, {"bias": run.bias})
+        for row, (index, shape) in enumerate(s.bias):
+            # the index in the diagram, applied to the real bias, gives the block the snippet uses
+            value = eval("bias" + index, {"bias": run.bias})
             np.testing.assert_array_equal(value, blocks[2 + row])
             assert value.shape == shape
 
@@ -66,10 +66,13 @@ def test_every_wire_shows_the_shape_of_the_real_run(kind, lang):
     assert f"hₜ {state}" in texts
     if kind == "lstm":
         assert f"cₜ₋₁ {shape_text(tuple(run.state_c.shape))}" in texts and f"cₜ {state}" in texts
-    rows = [t for t in texts if t.startswith("kernel[")]
-    assert rows == [
-        f"kernel[:, {2 * k}:{2 * k + 2}] {shape_text(run.gates[g][0].shape)}" for k, g in enumerate(run.gates)
+    # the table: each row's kernel cell is the index into kernel (the column's header) and the block's shape
+    kernel_block = shape_text(run.kernel[:, :2].shape)
+    kernel_cells = [t for t in texts if t.startswith("[:, ") and t.endswith(kernel_block)]
+    assert kernel_cells == [
+        f"[:, {2 * k}:{2 * k + 2}] {shape_text(run.gates[g][0].shape)}" for k, g in enumerate(run.gates)
     ]
+    assert {"kernel", "recurrent_kernel"} <= set(texts)
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -29,8 +29,6 @@ LABELS: dict[str, dict[str, str]] = {
         "activation": "활성화",
         "cell_state": "셀 상태",
         "hidden_state": "은닉 상태",
-        "input_bias": "bias 0행 (b)",
-        "recurrent_bias": "bias 1행 (b′)",
     },
     "en": {
         "lstm_title": "One time step of an LSTM cell: the cell-state path along the top and the gates i, f, c, o, "
@@ -41,8 +39,6 @@ LABELS: dict[str, dict[str, str]] = {
         "activation": "activation",
         "cell_state": "cell state",
         "hidden_state": "hidden state",
-        "input_bias": "bias row 0 (b)",
-        "recurrent_bias": "bias row 1 (b′)",
     },
 }
 
@@ -59,16 +55,17 @@ class GateSlice:
     columns: tuple[int, int]
     kernel: tuple[int, ...]
     recurrent_kernel: tuple[int, ...]
-    bias: tuple[tuple[str, tuple[int, ...]], ...]  # (the slice as code, its shape), one per bias row
+    bias: tuple[tuple[str, tuple[int, ...]], ...]  # (the index into bias, the slice's shape), one per bias row
 
     def cells(self) -> list[str]:
+        """The table's row: the column header names the array, each cell the index into it and the shape."""
         start, stop = self.columns
         return [
             self.gate,
             _ACTIVATIONS[self.gate],
-            f"kernel[:, {start}:{stop}] {shape_text(self.kernel)}",
-            f"recurrent_kernel[:, {start}:{stop}] {shape_text(self.recurrent_kernel)}",
-            *(f"{code} {shape_text(shape)}" for code, shape in self.bias),
+            f"[:, {start}:{stop}] {shape_text(self.kernel)}",
+            f"[:, {start}:{stop}] {shape_text(self.recurrent_kernel)}",
+            *(f"{index} {shape_text(shape)}" for index, shape in self.bias),
         ]
 
 
@@ -79,9 +76,9 @@ def gate_slices(kind: str, *, input_dim: int, units: int) -> list[GateSlice]:
     for k, gate in enumerate(gates):
         start, stop = k * units, (k + 1) * units
         if kind == "lstm":
-            bias: tuple[tuple[str, tuple[int, ...]], ...] = ((f"bias[{start}:{stop}]", (units,)),)
+            bias: tuple[tuple[str, tuple[int, ...]], ...] = ((f"[{start}:{stop}]", (units,)),)
         else:
-            bias = tuple((f"bias[{row}, {start}:{stop}]", (units,)) for row in (0, 1))
+            bias = tuple((f"[{row}, {start}:{stop}]", (units,)) for row in (0, 1))
         slices.append(GateSlice(gate, (start, stop), (input_dim, units), (units, units), bias))
     return slices
 
@@ -129,7 +126,7 @@ class _Svg:
             xs.append(x)
             x += max(len(cell) for cell in column) * _CHAR_WIDTH + 22
         for j, cell in enumerate(header):
-            self.text(xs[j], top, cell, anchor="start", cls="head")
+            self.text(xs[j], top, cell, anchor="start", cls="head code" if j >= 2 else "head")
         self.parts.append(f'<path class="rule" d="M30,{top + 8:g} H{x - 22:g}"/>')
         for i, row in enumerate(rows, start=1):
             for j, cell in enumerate(row):
@@ -173,6 +170,7 @@ def _document(svg: _Svg, *, width: float, height: float, title: str, lang: str) 
         f".{p} .shape {{ font-family: monospace; font-size: 12px; }}\n"
         f".{p} .strong {{ font-family: monospace; font-weight: bold; }}\n"
         f".{p} .head {{ font-size: 12px; font-weight: bold; }}\n"
+        f".{p} .code {{ font-family: monospace; }}\n"
         f".{p} .note {{ font-size: 12px; opacity: 0.8; }}\n"
         "</style>\n"
         "</defs>\n"
@@ -187,9 +185,9 @@ def lstm_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> 
     svg = _Svg("lstm-cell")
     state = shape_text((batch_size, units))
     lane_y, gate_y = 80, 255
-    x_f, x_i, x_c, x_o, x_out = 240, 360, 480, 590, 680
+    x_f, x_i, x_c, x_o, x_out = 200, 310, 420, 520, 600
     x_plus = (x_i + x_c) / 2
-    svg.parts.append('<rect class="cell" x="140" y="40" width="600" height="300" rx="10"/>')
+    svg.parts.append('<rect class="cell" x="135" y="40" width="525" height="300" rx="10"/>')
     # the cell-state path along the top
     svg.text(20, lane_y - 12, f"cₜ₋₁ {state}", anchor="start", cls="strong")
     svg.text(20, lane_y + 24, words["cell_state"], anchor="start", cls="note")
@@ -197,9 +195,9 @@ def lstm_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> 
     svg.op(x_f, lane_y, "×")
     svg.parts.append(f'<path class="lane" d="M{x_f + 13},{lane_y} H{x_plus - 13}"/>')
     svg.op(x_plus, lane_y, "+")
-    svg.parts.append(f'<path class="lane" d="M{x_plus + 13},{lane_y} H{x_out + 90}"/>')
-    svg.text(x_out + 96, lane_y - 12, f"cₜ {state}", anchor="start", cls="strong")
-    svg.text(x_out + 96, lane_y + 24, words["cell_state"], anchor="start", cls="note")
+    svg.parts.append(f'<path class="lane" d="M{x_plus + 13},{lane_y} H{x_out + 80}"/>')
+    svg.text(x_out + 86, lane_y - 12, f"cₜ {state}", anchor="start", cls="strong")
+    svg.text(x_out + 86, lane_y + 24, words["cell_state"], anchor="start", cls="note")
     # the gates
     for x, gate in zip((x_f, x_i, x_c, x_o), "fico"):
         svg.gate(x, gate_y, gate, state)
@@ -216,16 +214,16 @@ def lstm_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> 
     svg.op(x_out, 205, "×")
     svg.path([(x_out, 146), (x_out, 190)])
     svg.path([(x_o, gate_y), (x_o, 205), (x_out - 15, 205)])
-    svg.path([(x_out + 13, 205), (x_out + 90, 205)])
-    svg.text(x_out + 96, 201, f"hₜ {state}", anchor="start", cls="strong")
-    svg.text(x_out + 96, 225, words["hidden_state"], anchor="start", cls="note")
+    svg.path([(x_out + 13, 205), (x_out + 80, 205)])
+    svg.text(x_out + 86, 201, f"hₜ {state}", anchor="start", cls="strong")
+    svg.text(x_out + 86, 225, words["hidden_state"], anchor="start", cls="note")
     _bus(svg, [x_f, x_i, x_c, x_o], input_dim=input_dim, units=units, batch_size=batch_size)
     header = [words["gate"], words["activation"], "kernel", "recurrent_kernel", "bias"]
     rows = [s.cells() for s in gate_slices("lstm", input_dim=input_dim, units=units)]
     right = svg.table(385, header, rows)
     title = words["lstm_title"].format(input_dim=input_dim, units=units)
     return _document(
-        svg, width=max(right, x_out + 200) + 20, height=385 + 8 + 22 * len(rows) + 16, title=title, lang=lang
+        svg, width=max(right, x_out + 170) + 20, height=385 + 8 + 22 * len(rows) + 16, title=title, lang=lang
     )
 
 
@@ -235,18 +233,18 @@ def gru_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> s
     svg = _Svg("gru-cell")
     state = shape_text((batch_size, units))
     lane_y, gate_y = 80, 255
-    x_z, x_r, x_h = 240, 400, 560
-    x_plus, x_out = 480, 680
-    svg.parts.append('<rect class="cell" x="140" y="40" width="600" height="300" rx="10"/>')
+    x_z, x_r, x_h = 200, 350, 500
+    x_plus, x_out = 420, 600
+    svg.parts.append('<rect class="cell" x="135" y="40" width="525" height="300" rx="10"/>')
     svg.text(20, lane_y - 12, f"hₜ₋₁ {state}", anchor="start", cls="strong")
     svg.text(20, lane_y + 24, words["hidden_state"], anchor="start", cls="note")
     svg.parts.append(f'<path class="lane" d="M20,{lane_y} H{x_z - 13}"/>')
     svg.op(x_z, lane_y, "×")
     svg.parts.append(f'<path class="lane" d="M{x_z + 13},{lane_y} H{x_plus - 13}"/>')
     svg.op(x_plus, lane_y, "+")
-    svg.parts.append(f'<path class="lane" d="M{x_plus + 13},{lane_y} H{x_out + 90}"/>')
-    svg.text(x_out + 96, lane_y - 12, f"hₜ {state}", anchor="start", cls="strong")
-    svg.text(x_out + 96, lane_y + 24, words["hidden_state"], anchor="start", cls="note")
+    svg.parts.append(f'<path class="lane" d="M{x_plus + 13},{lane_y} H{x_out + 80}"/>')
+    svg.text(x_out + 86, lane_y - 12, f"hₜ {state}", anchor="start", cls="strong")
+    svg.text(x_out + 86, lane_y + 24, words["hidden_state"], anchor="start", cls="note")
     for x, gate in zip((x_z, x_r, x_h), "zrh"):
         svg.gate(x, gate_y, gate, state, name_right=gate == "h")  # r's wire comes in from the left of h
     # z keeps h_{t-1}; 1 - z takes the candidate
@@ -268,14 +266,14 @@ def gru_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> s
         words["activation"],
         "kernel",
         "recurrent_kernel",
-        words["input_bias"],
-        words["recurrent_bias"],
+        "bias (b)",  # row 0: the input side
+        "bias (b′)",  # row 1: the hidden-state side
     ]
     rows = [s.cells() for s in gate_slices("gru", input_dim=input_dim, units=units)]
     right = svg.table(385, header, rows)
     title = words["gru_title"].format(input_dim=input_dim, units=units)
     return _document(
-        svg, width=max(right, x_out + 200) + 20, height=385 + 8 + 22 * len(rows) + 16, title=title, lang=lang
+        svg, width=max(right, x_out + 170) + 20, height=385 + 8 + 22 * len(rows) + 16, title=title, lang=lang
     )
 
 
