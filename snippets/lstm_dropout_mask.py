@@ -29,7 +29,8 @@ for row in range(len(x_data)):
     # one mask for all 5 steps: x_t * mask at every t, no dropout
     masked = x_data[row] * masks[:, np.newaxis, :]  # (16, 5, 4)
     candidates = lstm(masked, training=False)  # (16, 5, 2)
-    differences = np.max(np.abs(candidates - trained[row]), axis=(1, 2))
+    target = trained[row]  # (5, 2): this sequence's training output
+    differences = np.max(np.abs(candidates - target), axis=(1, 2))
     best = np.argmin(differences)
     found.append(masks[best])
     print('sequence {}: mask {}, max abs difference {}'.format(
