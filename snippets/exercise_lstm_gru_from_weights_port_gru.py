@@ -12,6 +12,7 @@ before = layers.GRU(3, reset_after=False)
 after.build(x.shape)
 before.build(x.shape)
 kernel, recurrent_kernel, bias = after.get_weights()
+# nonzero biases (they start at zero), so that both rows count
 bias = np.random.normal(size=bias.shape).astype(np.float32)
 after.set_weights([kernel, recurrent_kernel, bias])
 

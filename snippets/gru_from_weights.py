@@ -20,7 +20,7 @@ gru = layers.GRU(  # reset_after=True is the default
 gru.build(x_data.shape)
 kernel, recurrent_kernel, bias = gru.get_weights()
 # The biases start at zero, where their layout would not show:
-# give them random values, as training would
+# give them random values, so that the two rows differ
 bias = np.random.normal(size=bias.shape).astype(np.float32)
 gru.set_weights([kernel, recurrent_kernel, bias])
 outputs, states = gru(x_data)

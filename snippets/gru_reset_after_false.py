@@ -20,7 +20,7 @@ gru.build(x_data.shape)
 kernel, recurrent_kernel, bias = gru.get_weights()
 print('kernel: {}, recurrent_kernel: {}, bias: {}\n'.format(
     kernel.shape, recurrent_kernel.shape, bias.shape))
-# random biases, as after training (they start at zero)
+# random biases (they start at zero), so that they count
 bias = np.random.normal(size=bias.shape).astype(np.float32)
 gru.set_weights([kernel, recurrent_kernel, bias])
 outputs = gru(x_data)
