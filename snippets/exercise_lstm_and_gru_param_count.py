@@ -1,14 +1,27 @@
-# Exercise: parameter counts for units=16 on 10-dimensional input
+# Exercise: parameter counts for units=16 on 10-dimensional input,
+# asked of Keras: build each layer and count its weights
+from tensorflow import keras
+from tensorflow.keras import layers
+
+# building a layer draws its initial weights (the counts do not change)
+keras.utils.set_random_seed(777)
+
 input_dimension, units = 10, 16
 
-block = input_dimension * units + units * units  # kernel + recurrent kernel
-simple_rnn = block + units
-lstm = 4 * (block + units)  # i, f, c, o
-gru = 3 * (block + 2 * units)  # z, r, h; reset_after=True: two biases
-gru_reset_before = 3 * (block + units)  # reset_after=False: one bias
+built = {
+    'SimpleRNN': layers.SimpleRNN(units),
+    'LSTM': layers.LSTM(units),
+    'GRU (reset_after=True)': layers.GRU(units),
+    'GRU (reset_after=False)': layers.GRU(units, reset_after=False),
+}
+counts = {}
+for name, layer in built.items():
+    layer.build((None, None, input_dimension))  # any batch, any length
+    counts[name] = layer.count_params()
+    shapes = [tuple(weight.shape) for weight in layer.weights]
+    print('{}: {}'.format(name, counts[name]))
+    print('  weights: {}'.format(shapes))
 
-print('SimpleRNN: {}'.format(simple_rnn))
-print('LSTM: {}'.format(lstm))
-print('GRU (reset_after=True): {}'.format(gru))
-print('GRU (reset_after=False): {}'.format(gru_reset_before))
-print('LSTM / SimpleRNN: {}'.format(lstm / simple_rnn))
+print('LSTM / SimpleRNN: {}'.format(counts['LSTM'] / counts['SimpleRNN']))
+print('GRU, True - False: {}'.format(
+    counts['GRU (reset_after=True)'] - counts['GRU (reset_after=False)']))

@@ -64,3 +64,21 @@ def lstm_last_output_gate(
     h_before = hs[:, -1]
     z = x[:, -1, :] @ kernel + h_before @ recurrent_kernel + bias
     return sigmoid(z[:, 3 * units :])
+
+
+def gru_reset_before_forward(
+    x: np.ndarray, kernel: np.ndarray, recurrent_kernel: np.ndarray, bias: np.ndarray
+) -> np.ndarray:
+    """All h, shape (batch, time, units), for reset_after=False (Cho et al., 2014): one bias row, (r * h) U_h."""
+    batch, steps, _ = x.shape
+    units = recurrent_kernel.shape[0]
+    h = np.zeros((batch, units))
+    hs = []
+    for t in range(steps):
+        xw = x[:, t, :] @ kernel + bias
+        z = sigmoid(xw[:, :units] + h @ recurrent_kernel[:, :units])
+        r = sigmoid(xw[:, units : 2 * units] + h @ recurrent_kernel[:, units : 2 * units])
+        candidate = np.tanh(xw[:, 2 * units :] + (r * h) @ recurrent_kernel[:, 2 * units :])
+        h = z * h + (1 - z) * candidate
+        hs.append(h)
+    return np.stack(hs, axis=1)

@@ -22,6 +22,7 @@ COURSE = [
     "inside-the-cell",
     "return-sequences-and-state",
     "lstm-and-gru",
+    "lstm-gru-from-weights",
     "custom-cells",
     "architectures",
     "variable-length-sequences",

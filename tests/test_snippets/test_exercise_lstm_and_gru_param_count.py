@@ -1,22 +1,24 @@
-"""Exercise on docs/lstm-and-gru: parameter counts for units=16 on 10-dimensional input."""
+"""Exercise on docs/lstm-and-gru: parameter counts for units=16 on 10-dimensional input, asked of Keras."""
 
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("exercise_lstm_and_gru_param_count")
 
 
-def test_counts_match_keras():
-    from tensorflow.keras import layers
+def test_counts_match_the_weight_shapes():
+    n, u = snippet.input_dimension, snippet.units
+    assert (n, u) == (10, 16)
+    block = n * u + u * u  # kernel and recurrent kernel of one block
+    assert snippet.counts == {
+        "SimpleRNN": block + u,
+        "LSTM": 4 * (block + u),
+        "GRU (reset_after=True)": 3 * (block + 2 * u),
+        "GRU (reset_after=False)": 3 * (block + u),
+    }
 
-    shape = (None, 5, snippet.input_dimension)
-    built = {}
-    for name, layer in {
-        "simple_rnn": layers.SimpleRNN(16),
-        "lstm": layers.LSTM(16),
-        "gru": layers.GRU(16),
-        "gru_reset_before": layers.GRU(16, reset_after=False),
-    }.items():
-        layer.build(shape)
-        built[name] = layer.count_params()
-    assert built == {name: getattr(snippet, name) for name in built}
-    assert snippet.lstm == 4 * snippet.simple_rnn
+
+def test_the_snippet_asks_keras_not_a_formula():
+    for name, layer in snippet.built.items():
+        assert snippet.counts[name] == sum(int(w.numpy().size) for w in layer.weights)
+    assert tuple(snippet.built["GRU (reset_after=True)"].weights[2].shape) == (2, 48)
+    assert tuple(snippet.built["GRU (reset_after=False)"].weights[2].shape) == (48,)
