@@ -1,0 +1,101 @@
+"""Claims of docs/sequence-classification, training: early stopping, the learning curve, the test split
+against its baselines, predictions on new reviews."""
+
+import numpy as np
+
+from tests.review_rule import best_bag_of_words_accuracy, rule_labels
+from tests.snippet_modules import lazy_snippet
+
+data = lazy_snippet("classification_data")
+snippet = lazy_snippet("classification_training")
+
+MAX_EPOCHS, PATIENCE, MIN_DELTA = 30, 4, 0.01
+
+
+def _predicted(x) -> np.ndarray:
+    return np.asarray(snippet.model(x))[:, 0] > 0.5
+
+
+def test_same_data_as_the_data_snippet():
+    for name in ("train_texts", "val_texts", "test_texts"):
+        assert getattr(snippet, name) == getattr(data, name)
+    for name in ("y_train", "y_val", "y_test"):
+        np.testing.assert_array_equal(getattr(snippet, name), getattr(data, name))
+    np.testing.assert_array_equal(snippet.x_train, data.x_train)
+
+
+def test_the_model_is_the_pages_model():
+    embedding, bidirectional, dense = snippet.model.layers
+    assert embedding.mask_zero and embedding.output_dim == 8 and embedding.input_dim == 21
+    assert bidirectional.forward_layer.units == 16 and dense.units == 1
+
+
+def test_early_stopping_stopped_patience_epochs_after_the_last_real_improvement():
+    """Recompute the best epoch from the recorded val_loss: an improvement is a fall of more than 0.01."""
+    val_loss = snippet.curves["val_loss"]
+    best, best_epoch = np.inf, None
+    for epoch, value in enumerate(val_loss, start=1):
+        if value < best - MIN_DELTA:
+            best, best_epoch = value, epoch
+    assert snippet.best_epoch == best_epoch
+    assert snippet.epochs_run == best_epoch + PATIENCE < MAX_EPOCHS
+    assert all(len(snippet.curves[name]) == snippet.epochs_run for name in snippet.curves)
+
+
+def test_the_restored_weights_are_the_best_epochs():
+    val_loss, val_accuracy = snippet.model.evaluate(snippet.x_val, snippet.y_val, verbose=0)
+    np.testing.assert_allclose(val_loss, snippet.curves["val_loss"][snippet.best_epoch - 1], rtol=1e-4)
+    np.testing.assert_allclose(val_accuracy, snippet.curves["val_accuracy"][snippet.best_epoch - 1])
+
+
+def test_the_learning_curve_starts_at_chance_and_then_drops():
+    """The page: the first epochs stay near ln 2 (a coin flip), then the loss falls to about a half of it."""
+    loss = snippet.curves["loss"]
+    assert abs(loss[0] - np.log(2)) < 0.01 and abs(loss[1] - np.log(2)) < 0.01
+    assert snippet.curves["val_loss"][snippet.best_epoch - 1] < 0.5 * np.log(2)
+
+
+def test_test_accuracy_is_the_share_of_right_answers():
+    accuracy = np.mean(_predicted(snippet.x_test) == snippet.y_test)
+    np.testing.assert_allclose(snippet.test_accuracy, accuracy, rtol=1e-6)
+
+
+def test_test_accuracy_clearly_beats_both_baselines():
+    """Computed here: always the more common training label, and the best any bag-of-words model could do."""
+    y_test = snippet.y_test
+    majority = int(np.mean(snippet.y_train) >= 0.5)
+    assert snippet.majority == majority and snippet.majority_accuracy == np.mean(y_test == majority)
+    best_bag = best_bag_of_words_accuracy(snippet.test_texts, y_test)
+    assert best_bag < 0.6
+    assert snippet.test_accuracy > 0.85 > max(snippet.majority_accuracy, best_bag) + 0.25
+
+
+def test_against_the_rule_the_model_is_right_about_every_test_review():
+    """A fact of this seeded run: the flipped labels are the only test errors."""
+    y_rule = rule_labels(snippet.test_texts)
+    np.testing.assert_array_equal(snippet.y_rule, y_rule)
+    assert snippet.rule_accuracy == 1.0
+    np.testing.assert_array_equal(_predicted(snippet.x_test), y_rule)
+    np.testing.assert_allclose(snippet.test_accuracy, np.mean(snippet.y_test == y_rule), rtol=1e-6)
+
+
+def test_new_reviews_are_new_and_get_the_rules_answer():
+    seen = set(snippet.train_texts) | set(snippet.val_texts) | set(snippet.test_texts)
+    assert not seen & set(snippet.new_reviews)
+    vocab = snippet.vectorize.get_vocabulary()
+    assert "coffee" not in vocab and "music" not in vocab  # read as [UNK], index 1
+    assert min(len(r.split()) for r in snippet.new_reviews) < 10  # shorter than any training review
+    expected = np.array([rule_labels([r])[0] for r in snippet.new_reviews])
+    np.testing.assert_array_equal(snippet.probabilities > 0.5, expected.astype(bool))
+    assert (np.abs(snippet.probabilities - 0.5) > 0.3).all()
+
+
+def test_the_plot_shows_the_recorded_curves_and_the_restored_epoch():
+    for ax, name in [(snippet.loss_ax, "loss"), (snippet.accuracy_ax, "accuracy")]:
+        training, validation, restored = ax.get_lines()
+        epochs = np.arange(1, snippet.epochs_run + 1)
+        np.testing.assert_array_equal(training.get_xdata(), epochs)
+        np.testing.assert_allclose(training.get_ydata(), snippet.curves[name])
+        np.testing.assert_allclose(validation.get_ydata(), snippet.curves["val_" + name])
+        assert list(restored.get_xdata()) == [snippet.best_epoch] * 2
+        assert ax.get_ylabel() == name and ax.get_xlabel() == "epoch"
