@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from tests.review_rule import NEGATIVE, POSITIVE, SUBJECTS, bag, rule_labels
+from tests.review_rule import POSITIVE, SUBJECTS, bag, rule_labels
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("classification_data")
