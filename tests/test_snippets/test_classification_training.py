@@ -55,6 +55,15 @@ def test_the_learning_curve_starts_at_chance_and_then_drops():
     assert snippet.curves["val_loss"][snippet.best_epoch - 1] < 0.5 * np.log(2)
 
 
+def test_the_validation_loss_levels_off_just_above_the_floor_the_flipped_labels_leave():
+    """The page: even a model that knows the rule, and answers 0.9 for its label, loses
+    -(0.9 ln 0.9 + 0.1 ln 0.1) on validation labels of which 10 % are flipped."""
+    flipped = np.mean(snippet.y_val != rule_labels(snippet.val_texts))
+    assert flipped == 0.1
+    floor = -(0.9 * np.log(0.9) + 0.1 * np.log(0.1))
+    assert floor < snippet.curves["val_loss"][snippet.best_epoch - 1] < floor + 0.05
+
+
 def test_test_accuracy_is_the_share_of_right_answers():
     accuracy = np.mean(_predicted(snippet.x_test) == snippet.y_test)
     np.testing.assert_allclose(snippet.test_accuracy, accuracy, rtol=1e-6)
