@@ -27,6 +27,7 @@ COURSE = [
     "variable-length-sequences",
     "stateful-rnn",
     "training-hihello",
+    "sequence-classification",
     "gradients-through-time",
     "encoder-decoder",
     "text-generation",

@@ -108,3 +108,49 @@ def test_the_plot_shows_the_recorded_curves_and_the_restored_epoch():
         np.testing.assert_allclose(validation.get_ydata(), snippet.curves["val_" + name])
         assert list(restored.get_xdata()) == [snippet.best_epoch] * 2
         assert ax.get_ylabel() == name and ax.get_xlabel() == "epoch"
+
+
+def test_the_figures_the_page_cites():
+    """The page reads the run aloud: stop at epoch 9, epoch 5 restored, 0.908 against 0.487, 9.2 % flipped."""
+    assert (snippet.epochs_run, snippet.best_epoch) == (9, 5)
+    assert round(float(snippet.test_accuracy), 3) == 0.908 and round(float(snippet.majority_accuracy), 3) == 0.487
+    assert round(float(np.mean(snippet.y_test != snippet.y_rule)), 3) == 0.092
+    loss, val_loss = snippet.curves["loss"], snippet.curves["val_loss"]
+    assert all(abs(value - np.log(2)) < 0.01 for value in loss[:3])  # three epochs near ln 2
+    assert val_loss[2] > 0.69 > 0.4 > loss[4]  # then the drop, at epochs 4 and 5
+    assert all(0.325 < value < 0.345 for value in val_loss[4:])  # near 0.33 from then on
+    assert tuple(snippet.vectorize(snippet.new_reviews).shape) == (4, 11)
+    assert tuple(snippet.probabilities.shape) == (4,)
+
+
+def test_with_a_patience_of_2_training_stops_on_the_plateau_at_epoch_3():
+    """The page warns that patience must outlast the plateau: the same run with patience=2 stops at epoch 3."""
+    from tensorflow import keras
+    from tensorflow.keras import layers
+
+    x_train, x_val = snippet.x_train, snippet.x_val  # runs the snippet first, if no test has
+    keras.utils.set_random_seed(777)
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(None,), dtype="int64"),
+            layers.Embedding(21, 8, mask_zero=True),
+            layers.Bidirectional(layers.LSTM(16)),
+            layers.Dense(1, activation="sigmoid"),
+        ]
+    )
+    model.compile(
+        loss="binary_crossentropy", metrics=["accuracy"], optimizer=keras.optimizers.Adam(learning_rate=0.005)
+    )
+    stop = keras.callbacks.EarlyStopping(monitor="val_loss", min_delta=MIN_DELTA, patience=2, restore_best_weights=True)
+    history = model.fit(
+        x_train,
+        snippet.y_train,
+        batch_size=32,
+        epochs=MAX_EPOCHS,
+        validation_data=(x_val, snippet.y_val),
+        callbacks=[stop],
+        verbose=0,
+    )
+    np.testing.assert_allclose(history.history["loss"], snippet.curves["loss"][:3], rtol=1e-4)  # the same run
+    assert len(history.history["loss"]) == 3
+    assert all(abs(value - np.log(2)) < 0.01 for value in history.history["val_loss"])

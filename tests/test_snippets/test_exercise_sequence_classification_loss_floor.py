@@ -34,3 +34,11 @@ def test_knowing_the_rule_leaves_the_entropy_of_the_flips():
     loss = snippet.binary_cross_entropy(snippet.y_val, snippet.knows_rule)
     np.testing.assert_allclose(loss, _cross_entropy(snippet.y_val, snippet.knows_rule), rtol=1e-12)
     np.testing.assert_allclose(loss, -(0.9 * np.log(0.9) + 0.1 * np.log(0.1)), rtol=1e-12)
+
+
+def test_no_other_confidence_in_the_rule_loses_less():
+    """The solution's claim: answering p for the rule's label, p = 0.9 (one minus the flipped share) is best."""
+    floor = snippet.binary_cross_entropy(snippet.y_val, snippet.knows_rule)
+    for p in np.linspace(0.5, 0.999, 500):
+        answers = np.where(snippet.y_rule, p, 1 - p)
+        assert _cross_entropy(snippet.y_val, answers) >= floor - 1e-12
