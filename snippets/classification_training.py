@@ -119,6 +119,7 @@ for ax, name in [(loss_ax, 'loss'), (accuracy_ax, 'accuracy')]:
     ax.plot(epochs, curves['val_' + name], marker='o', label='validation')
     ax.axvline(best_epoch, color='gray', linestyle='--',
                label='restored (epoch {})'.format(best_epoch))
+    ax.set_xticks(epochs)  # whole epochs only
     ax.set_xlabel('epoch')
     ax.set_ylabel(name)
     ax.legend()

@@ -85,3 +85,10 @@ def test_rows_are_the_words_indices_padded_with_zeros_at_the_end():
         assert not row[len(words) :].any()
     np.testing.assert_array_equal(snippet.lengths, [len(r.split()) for r in snippet.train_texts])
     assert snippet.lengths.min() == 10 and snippet.lengths.max() == 12
+
+
+def test_the_first_pair_and_the_first_row_the_page_describes():
+    (first, one), (second, zero) = snippet.pairs[0]
+    assert (one, zero) == (1, 0) and sorted(first.split()) == sorted(second.split())
+    assert first.replace("not ", "") == second.replace("not ", "")  # only the place of "not" differs
+    assert len(snippet.train_texts[0].split()) == 11 and np.asarray(snippet.x_train[0])[-1] == 0
