@@ -28,6 +28,7 @@ COURSE = [
     "variable-length-sequences",
     "stateful-rnn",
     "training-hihello",
+    "sequence-classification",
     "gradients-through-time",
     "time-series-forecasting",
     "encoder-decoder",
