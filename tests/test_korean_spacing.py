@@ -20,7 +20,7 @@ from tests.page_text import page_soup
 
 _CODE = "\u2063CODE\u2063"  # stands for a code span or a formula: a word that is not Hangul
 _SPACED = re.compile(
-    r"(?:[A-Za-z0-9)\]\"'”’%]|" + _CODE + r")[ \t]+(" + "|".join(PARTICLE_FORMS) + r")(?=[\s.,)!?:;\"'”’]|$)"
+    r"(?:[A-Za-z0-9)\]\"'”’%]|" + _CODE + r")[ \t\n]+(" + "|".join(PARTICLE_FORMS) + r")(?=[\s.,)!?:;\"'”’]|$)"
 )
 
 
@@ -29,14 +29,26 @@ def spaced_particles(text: str) -> list[str]:
     return [text[max(0, m.start() - 20) : m.end()].replace(_CODE, "`…`") for m in _SPACED.finditer(text)]
 
 
+_BLOCKS = {"p", "li", "td", "th", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "figcaption", "div"}
+_BETWEEN_BLOCKS = "\u2029"  # a paragraph separator: no particle attaches across it
+
+
 def _reading(page: str) -> str:
-    """The page as a reader reads it: code blocks gone, code spans and formulas as one non-Hangul word."""
+    """The page as a reader reads it: code blocks gone, code spans and formulas as one non-Hangul word,
+    each block's text apart from the next (a line break inside a paragraph reads as a space)."""
     soup = BeautifulSoup(str(page_soup(page, "ko")), "html.parser")
     for block in soup.find_all(["pre", "script", "style"]):
-        block.replace_with("\n")
+        block.decompose()
     for span in soup.find_all(["code", "math"]):
         span.replace_with(_CODE)
-    return soup.get_text()
+    pieces, current = [], None
+    for text in soup.find_all(string=True):
+        block = text.find_parent(_BLOCKS)
+        if block is not current:
+            pieces.append(_BETWEEN_BLOCKS)
+            current = block
+        pieces.append(str(text))
+    return "".join(pieces)
 
 
 def test_the_check_finds_what_it_should():
@@ -44,6 +56,8 @@ def test_the_check_finds_what_it_should():
     assert len(spaced_particles(f"{_CODE} 는 (1, 5, 2) 를 돌려줍니다")) == 2
     assert len(spaced_particles('"hihell" 을 넣으면 "ihello" 입니다')) == 2
     assert not spaced_particles("RNN에 넣은 `x`는 (1, 5, 2)를 돌려줍니다. 이 값은 은닉 상태입니다")
+    assert spaced_particles(f"상태 {_CODE}\n를 넘깁니다") == ["상태 `…`\n를"]  # a line break reads as a space
+    assert not spaced_particles(f"식은 {_CODE}{_BETWEEN_BLOCKS}이 식은")  # a new paragraph
 
 
 @pytest.mark.parametrize("page", [p.name.split(".")[0] for p in sorted(DOCS.glob("*.ko.md"))])
