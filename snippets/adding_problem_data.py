@@ -6,7 +6,7 @@ rng = np.random.default_rng(7)
 
 
 def adding_problem(n, length):
-    """n sequences of (value, marker) pairs and the sum of the marked values."""
+    """n (value, marker) sequences and the sums of their marked values."""
     values = rng.uniform(size=(n, length))  # uniform on [0, 1)
     rows = np.arange(n)
     first = rng.integers(0, length // 2, size=n)  # a step in the first half

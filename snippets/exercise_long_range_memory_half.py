@@ -9,6 +9,6 @@ y = first_value + second_value
 
 # Knowing only the near value, the best guess for the far one is its mean
 near_only = second_value + 0.5
-print('always 1.0:             MSE {:.4f}'.format(np.mean((y - 1.0) ** 2)))
-print('near value + 0.5:       MSE {:.4f}'.format(np.mean((y - near_only) ** 2)))
-print('variance of one value:  1/12 = {:.4f}'.format(1 / 12))
+print('always 1.0:        MSE {:.4f}'.format(np.mean((y - 1.0) ** 2)))
+print('near value + 0.5:  MSE {:.4f}'.format(np.mean((y - near_only) ** 2)))
+print('variance of one value: 1/12 = {:.4f}'.format(1 / 12))

@@ -10,7 +10,7 @@ rng = np.random.default_rng(7)  # the data
 
 
 def adding_problem(n, length):
-    """n sequences of (value, marker) pairs and the sum of the marked values."""
+    """n (value, marker) sequences and the sums of their marked values."""
     values = rng.uniform(size=(n, length))  # uniform on [0, 1)
     rows = np.arange(n)
     first = rng.integers(0, length // 2, size=n)  # a step in the first half
@@ -60,7 +60,8 @@ print('always 1.0: test MSE {:.4f}'.format(baseline_mse))
 
 fig, ax = plt.subplots(figsize=(7, 3.4))
 for length, losses in histories.items():
-    ax.plot(range(1, epochs + 1), losses, marker='o', label=f'length {length}')
+    ax.plot(range(1, epochs + 1), losses, marker='o',
+            label='length {}'.format(length))
 ax.axhline(baseline_mse, color='gray', linestyle='--', label='always 1.0')
 ax.set_xlabel('epoch')
 ax.set_ylabel('training MSE')

@@ -28,6 +28,7 @@ COURSE = [
     "stateful-rnn",
     "training-hihello",
     "gradients-through-time",
+    "long-range-memory",
     "encoder-decoder",
     "text-generation",
 ]

@@ -23,8 +23,10 @@ def test_two_markers_one_in_each_half_and_the_target_is_their_sum():
 
 
 def test_the_shown_target_adds_the_two_marked_values():
+    """The page reads the printed first sequence: markers at steps 4 and 6, target 0.30 + 0.01."""
+    np.testing.assert_array_equal(np.flatnonzero(snippet.x[0, :, 1]), [4, 6])
     marked = snippet.x[0, snippet.x[0, :, 1] == 1, 0]
-    assert len(marked) == 2
+    np.testing.assert_allclose(marked, [0.30, 0.01], atol=0.005)
     np.testing.assert_allclose(snippet.y[0], marked.sum(), rtol=1e-6)
 
 

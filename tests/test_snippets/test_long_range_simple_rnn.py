@@ -49,6 +49,12 @@ def test_short_sequences_are_learned_long_ones_are_not():
     assert short < 0.1 * snippet.baseline_mse  # the page: far below the baseline at length 5
     assert short < middle < longest  # the page: worse as the distance grows
     assert longest > 0.9 * snippet.baseline_mse  # the page: no better than always 1.0 at 25
+    assert longest > 1 / 12  # exercise 1: worse than a model that knows the near value only
+
+
+def test_at_length_25_the_training_loss_never_leaves_the_baseline():
+    """The page: the length-25 curve stays near or above the dashed line from start to end."""
+    assert min(snippet.histories[25]) > 0.9 * snippet.baseline_mse
 
 
 def test_at_length_25_the_prediction_ignores_the_far_value():
