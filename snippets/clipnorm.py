@@ -1,4 +1,4 @@
-# clipnorm: an optimizer shortens every gradient longer than the limit
+# clipnorm, global_clipnorm, clipvalue: three ways to keep gradients small
 import numpy as np
 import tensorflow as tf
 from tensorflow import keras
@@ -21,7 +21,7 @@ print('gradient norms:      ' + ', '.join(
     '{} {:.1e}'.format(n, np.linalg.norm(g)) for n, g in zip(names, grads)))
 
 learning_rate = 0.01
-for option in ['clipnorm', 'global_clipnorm']:
+for option in ['clipnorm', 'global_clipnorm', 'clipvalue']:
     rnn.set_weights(before)
     optimizer = keras.optimizers.SGD(learning_rate=learning_rate,
                                      **{option: 1.0})
@@ -32,5 +32,14 @@ for option in ['clipnorm', 'global_clipnorm']:
     print('{:21s}'.format(option + '=1.0:') + ', '.join(
         '{} {:.4f}'.format(n, np.linalg.norm(g))
         for n, g in zip(names, applied)))
-    print('  norm of all of them together: {:.4f}'.format(
-        np.sqrt(sum(np.sum(g ** 2) for g in applied))))
+    print('  all of them together: norm {:.4f}, largest entry {:.4f}'.format(
+        np.sqrt(sum(np.sum(g ** 2) for g in applied)),
+        max(np.abs(g).max() for g in applied)))
+
+# An optimizer takes one of the three options, never two
+try:
+    keras.optimizers.SGD(learning_rate=learning_rate,
+                         clipnorm=1.0, clipvalue=1.0)
+except ValueError as error:
+    print('\nclipnorm and clipvalue together: {}:\n  {}'.format(
+        type(error).__name__, str(error).split(' Received')[0]))

@@ -30,6 +30,7 @@ COURSE = [
     "training-hihello",
     "sequence-classification",
     "gradients-through-time",
+    "long-range-memory",
     "time-series-forecasting",
     "encoder-decoder",
     "text-generation",

@@ -43,6 +43,11 @@ def terms() -> tuple[Term, ...]:
     )
 
 
+def _prose(page: str, lang: str) -> str:
+    """The page's prose with each run of white space read as one space, as a browser shows it."""
+    return " ".join(page_prose(page, lang).split())
+
+
 def _glossary_rows(lang: str) -> list[list[str]]:
     tables = page_tables("glossary", lang)
     assert len(tables) == 1 and len(tables[0]) > 2, f"docs/glossary.{lang}.md: expected one table of terms"
@@ -70,7 +75,7 @@ def test_the_english_glossary_page_lists_exactly_the_terms_with_definitions():
 
 @pytest.mark.parametrize("page", [p for p in pages() if p != "glossary"])
 def test_a_term_used_in_korean_is_used_in_english_too(page):
-    ko, en = page_prose(page, "ko"), page_prose(page, "en").lower()
+    ko, en = _prose(page, "ko"), _prose(page, "en").lower()
     missing = [
         f"{term.ko} -> {term.en}"
         for term in terms()
@@ -81,7 +86,7 @@ def test_a_term_used_in_korean_is_used_in_english_too(page):
 
 @pytest.mark.parametrize("page", pages())
 def test_pages_use_the_glossary_spelling(page):
-    ko, en = page_prose(page, "ko"), page_prose(page, "en").lower()
+    ko, en = _prose(page, "ko"), _prose(page, "en").lower()
     wrong = [f"{a} (write {t.ko})" for t in terms() for a in t.avoid if a in ko]
     wrong += [f"{a} (write {t.en})" for t in terms() for a in t.avoid_en if a.lower() in en]
     assert not wrong, f"docs/{page}: {wrong}"
@@ -106,7 +111,7 @@ def test_every_term_names_the_page_that_introduces_it_and_that_page_uses_it(term
     assert page in pages(), f"{term.ko}: defined_in {page!r} is not a page"
     if page == "glossary":
         return
-    ko, en = page_prose(page, "ko"), page_prose(page, "en").lower()
+    ko, en = _prose(page, "ko"), _prose(page, "en").lower()
     assert any(form in ko for form in term.ko_forms), f"docs/{page}.ko.md never uses {term.ko}"
     assert any(form.lower() in en for form in term.en_forms), f"docs/{page}.en.md never uses {term.en}"
 

@@ -75,3 +75,32 @@ def test_other_optimizers_take_clipnorm_too():
     assert optimizer.clipnorm == 1.0
     (clipped,) = optimizer._clip_gradients([np.array([300.0, 400.0], np.float32)])
     np.testing.assert_allclose(clipped, [0.6, 0.8], rtol=1e-6)
+
+
+def test_clipvalue_clips_each_entry_to_the_limit():
+    """clipvalue=1.0 clips every entry to [-1, 1]: here every entry was larger, so the norm is sqrt(entries)."""
+    for applied, grad in zip(_applied("clipvalue"), snippet.grads):
+        np.testing.assert_allclose(applied, np.clip(np.asarray(grad), -1.0, 1.0), rtol=1e-3, atol=2e-5)
+    sizes = sum(np.size(g) for g in snippet.grads)
+    assert sizes == 400  # the page: 8 * 16 + 16 * 16 + 16 entries
+    assert min(np.abs(np.asarray(g)).min() for g in snippet.grads) > 1  # so every entry is clipped
+    np.testing.assert_allclose(np.sqrt(sum(np.sum(s**2) for s in _applied("clipvalue"))), np.sqrt(sizes), rtol=1e-4)
+
+
+def test_clipvalue_changes_the_direction_clipnorm_keeps_it():
+    grad = np.asarray(snippet.grads[0], dtype=np.float64).ravel()
+    by_value = _applied("clipvalue")[0].ravel()
+    cosine = by_value @ grad / (np.linalg.norm(by_value) * np.linalg.norm(grad))
+    assert cosine < 0.99
+
+
+def test_only_one_of_the_three_options_may_be_set():
+    """The snippet prints Keras's error for clipnorm with clipvalue; every pair raises the same way."""
+    import itertools
+
+    import pytest
+    from tensorflow import keras
+
+    for pair in itertools.combinations(["clipnorm", "clipvalue", "global_clipnorm"], 2):
+        with pytest.raises(ValueError, match="Only one of"):
+            keras.optimizers.SGD(**dict.fromkeys(pair, 1.0))

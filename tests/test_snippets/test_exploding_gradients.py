@@ -27,7 +27,13 @@ def keras_states(gain: float) -> np.ndarray:
 
 
 def test_gain_four_is_chaotic_rounding_alone_changes_the_last_state():
-    """The page: computed in float64 instead of float32, the last h of the gain-4 layer is another value."""
+    """The page: computed in float64 instead of float32, the last h of the gain-4 layer is another value.
+
+    The snippet prints the same comparison with its own float64 loop (``h``, its last layer's, gain 4);
+    that loop and tests/rnn_reference.py add the same terms in another order, and even they part ways.
+    """
+    keras_last = keras_states(4.0)[:, -1]
+    assert np.abs(snippet.h).max() <= 1 and np.abs(snippet.h - keras_last).max() > 1.0  # the page: 2.0e+00
     for gain, tolerance in [(1.0, 1e-5), (4.0, None)]:
         float64 = simple_rnn_forward(np.asarray(snippet.x), *snippet.rnns[gain].get_weights())[:, -1]
         difference = np.abs(float64 - keras_states(gain)[:, -1]).max()
