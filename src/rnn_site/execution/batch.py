@@ -136,6 +136,7 @@ def collect_results(
     jobs: int = 0,
     log: Log = _LOG,
     context: dict[str, str] | None = None,
+    keep_going: bool = False,
 ) -> dict[Path, RunResult]:
     """Return each snippet's record, running only those whose key is unknown.
 
@@ -144,7 +145,9 @@ def collect_results(
     A corrupt cache entry is logged and run again. ``run`` raises
     ``SnippetFailed`` on a failing snippet; ``cancel`` then stops every run in
     flight (they raise ``SnippetCancelled``), and ``SnippetsFailed`` lists every
-    failure. ``prepare`` is told which snippets are about to run, once, before
+    failure. With ``keep_going`` (``mkdocs serve``) a failure stops nothing: every
+    snippet runs, and ``SnippetsFailed.results`` holds the records of those that
+    did not fail. ``prepare`` is told which snippets are about to run, once, before
     the first. ``jobs`` 0 means one worker per available CPU core.
     """
 
@@ -197,7 +200,7 @@ def collect_results(
                 if isinstance(error, SnippetCancelled):
                     continue
                 if error is not None:
-                    if not failures:  # the first failure: stop everything still running or queued
+                    if not failures and not keep_going:  # the first failure: stop everything still running or queued
                         for queued in pending:
                             queued.cancel()
                         cancel()
@@ -213,7 +216,7 @@ def collect_results(
                     log.debug("%s: dropped %d TensorFlow start-up line(s)", rel(path), result.dropped_noise_lines)
                 _store(cache, result, rel(path), log)
     if failures:
-        raise SnippetsFailed(failures)
+        raise SnippetsFailed(failures, results)
     return results
 
 

@@ -35,7 +35,7 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
-from .runner import RunResult
+from .runner import RunResult, SnippetFailed
 
 EMBED_RE = re.compile(r'^\{\{\s*run\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}$')
 """One embed, a paragraph of its own: ``{{ run("one_cell_rnn.py") }}``."""
@@ -82,7 +82,8 @@ class PageEmbed:
     name: str
     line: int
     source: str
-    result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off)
+    result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off), or it failed
+    failure: SnippetFailed | None = None  # under ``mkdocs serve``: how the snippet failed (the page shows it)
 
 
 def line_marker(line: int) -> str:

@@ -43,8 +43,8 @@ from .embeds import Embed, PageEmbed, SnippetEmbeds, resolve_snippet
 from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
 from .forkclient import ForkServerError
 from .hints import add_page_hints
-from .render import render_embed
-from .runner import RunResult, SnippetsFailed
+from .render import render_embed, render_failure
+from .runner import RunResult, SnippetFailed, SnippetsFailed
 from .shapes import LineShapes
 from .site_embeds import LANG_SUFFIX, Use, failure_message, read_site_embeds
 from .stamp import Stamp, insert_stamp, make_stamp
@@ -83,6 +83,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._shown_on_page: dict[tuple[str, int], PageEmbed] = {}
         self._rendered = 0  # embeds rendered on the current page
         self._stamps: dict[str, tuple[Stamp | None, str]] = {}  # by page src_uri: "executed with" line, language
+        self._serving = False  # under `mkdocs serve` a failing snippet shows its error on its page instead
+        self._failed: dict[Path, SnippetFailed] = {}  # this build's failures (serving only)
         self._executor = Executor(log)  # runs snippets; its fork server lives across serve rebuilds
         atexit.register(self._executor.close)
 
@@ -97,7 +99,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         return MappingProxyType(self._page_embeds)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
+        """Note whether MkDocs serves; defined also so MkDocs keeps this instance (and its results) across rebuilds."""
+        self._serving = command == "serve"
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -174,20 +177,24 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         }
         return files
 
-    def _record(self, path: Path, where: str) -> tuple[str, RunResult | None]:
-        """A snippet's source and result: this build's record of it (the file itself if not executing)."""
+    def _record(self, path: Path, where: str) -> tuple[str, RunResult | None, SnippetFailed | None]:
+        """A snippet's source, result and failure: this build's record of it (the file itself if not executing)."""
         if not self.execute:
-            return path.read_text(encoding="utf-8"), None
+            return path.read_text(encoding="utf-8"), None, None
+        failure = self._failed.get(path)
+        if failure is not None:
+            return failure.source or path.read_text(encoding="utf-8", errors="surrogateescape"), None, failure
         record = self._shown.get(path)
         if record is None:  # e.g. the page was saved with a new embed after this build collected its snippets
             raise PluginError(f"{where}: no run of snippets/{path.name} in this build; build again")
-        return record.source, record
+        return record.source, record, None
 
     def _run_all(self, uses: dict[Path, list[Use]]) -> None:
         context = key_context()
         executor = self._executor
         self._configure_executor(self.isolation, self.root, context)
         executor.begin()
+        self._failed = {}
         try:
             self._shown = collect_results(
                 uses,
@@ -200,10 +207,16 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                 jobs=self.config.jobs,
                 log=log,
                 context=context,
+                keep_going=self._serving,
             )
         except SnippetsFailed as exc:
             messages = [failure_message(failure, uses.get(failure.snippet, []), self.root) for failure in exc.failures]
-            raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
+            if not self._serving:
+                raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
+            # Serving: the pages show each error in place of the output; `mkdocs build` still fails on it.
+            log.error("%d snippet(s) failed; their pages show the error:\n%s", len(messages), "\n\n".join(messages))
+            self._shown, self._failed = exc.results, {failure.snippet: failure for failure in exc.failures}
+            return
         except ForkServerError as exc:
             raise PluginError(
                 f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)"
@@ -267,6 +280,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             path = resolve_snippet(self.snippets_dir, embed.name, where)
             shown = PageEmbed(embed.name, embed.line, *self._record(path, where))
         self._rendered += 1
+        if shown.failure is not None:
+            return render_failure(shown.name, shown.source, shown.failure, self._lang, f"snippet-{self._rendered}")
         return render_embed(
             shown.name,
             shown.source,

@@ -102,7 +102,7 @@ def read_run(snippet: Path, workdir: Path, exit_code: int | None, timeout: float
         ) from None
     if error:
         raise SnippetFailed(
-            snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output
+            snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output, source
         )
     return RunResult(
         output=output,
