@@ -60,6 +60,7 @@ class SnippetExecConfig(Config):
     snippets_dir = opt.Type(str, default="snippets")
     cache_dir = opt.Type(str, default=".cache/snippet-exec")
     timeout = opt.Type((int, float), default=120)
+    memory_limit_mb = opt.Type((int, float), default=2048)  # data memory of one snippet's process (0: no limit)
     jobs = opt.Type(int, default=0)  # 0: one per CPU core
     execute = opt.Type(bool, default=True)
     cache = opt.Type(bool, default=True)
@@ -118,7 +119,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             return  # on_config reports it
         if not self.config.execute or _off("SNIPPET_EXEC") or isolation != "fork":
             return
-        context = key_context()
+        context = self._key_context()
         cache = self._cache_at(root)
         guess = likely_to_run(  # docs/: MkDocs' docs_dir is not known yet; another folder means no early start
             root,
@@ -138,8 +139,17 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
     def _configure_executor(self, isolation: str, root: Path, context: dict[str, str]) -> None:
         self._executor.configure(
-            isolation=isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=root, fingerprint=context
+            isolation=isolation,
+            preload=self.config.preload,
+            timeout=self.config.timeout,
+            cwd=root,
+            fingerprint=context,
+            memory_limit_mb=self.config.memory_limit_mb,
         )
+
+    def _key_context(self) -> dict[str, str]:
+        """What every cache key covers besides files; a run that passed under one memory limit may not under another."""
+        return {**key_context(), "memory_limit_mb": f"{self.config.memory_limit_mb:g}"}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -190,7 +200,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         return record.source, record, None
 
     def _run_all(self, uses: dict[Path, list[Use]]) -> None:
-        context = key_context()
+        context = self._key_context()
         executor = self._executor
         self._configure_executor(self.isolation, self.root, context)
         executor.begin()
