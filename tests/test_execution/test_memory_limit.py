@@ -58,7 +58,9 @@ def test_under_the_limit_runs_and_the_runner_keeps_no_limit(run, tmp_path):
 
 def test_no_limit_when_zero(tmp_path):
     snippet = tmp_path / "reads_its_limit.py"
-    snippet.write_text("import resource\nprint(resource.getrlimit(resource.RLIMIT_DATA)[0] == resource.RLIM_INFINITY)\n")
+    snippet.write_text(
+        "import resource\nprint(resource.getrlimit(resource.RLIMIT_DATA)[0] == resource.RLIM_INFINITY)\n"
+    )
     assert run_snippet(snippet, timeout=30, memory_limit_mb=0).output == "True\n"
     assert run_snippet(snippet, timeout=30, memory_limit_mb=64).output == "False\n"
 
