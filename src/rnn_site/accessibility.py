@@ -74,9 +74,9 @@ def fix_page(html: str) -> str:
 class AccessibilityPlugin(BasePlugin):
     """MkDocs plugin ``accessibility``: the fixes above, on every page."""
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         return fix_page(output)
 
-    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
         """Theme pages that are not built from Markdown: 404.html."""
         return fix_page(output_content) if template_name.endswith(".html") else output_content

@@ -30,7 +30,7 @@ from .forkclient import ForkServer, Log
 from .record import RunResult
 from .runner import SpawnRunner, child_env
 
-log = logging.getLogger("rnn_site.execution")
+log = logging.getLogger("mkdocs.plugins.snippet-exec")  # shown by MkDocs as the plugin's own lines
 
 ISOLATIONS = ("fork", "spawn")
 DEFAULT_PRELOAD = ("numpy", "tensorflow", "keras", "matplotlib", "matplotlib.pyplot")

@@ -28,7 +28,7 @@ from .record import RunResult, SnippetCancelled, SnippetFailed
 from .runner import BACKSTOP, read_run
 
 Log: TypeAlias = "logging.Logger | logging.LoggerAdapter[logging.Logger]"
-log = logging.getLogger("rnn_site.execution")
+log = logging.getLogger("mkdocs.plugins.snippet-exec")  # shown by MkDocs as the plugin's own lines
 
 
 class ForkServerError(RuntimeError):

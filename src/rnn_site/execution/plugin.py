@@ -39,7 +39,7 @@ from rnn_site.markdown_config import configured_extensions, split_front_matter
 
 from .batch import collect_results, likely_to_run
 from .cache import ResultCache, key_context, library_versions
-from .embeds import Embed, PageEmbed, SnippetEmbeds, resolve_snippet
+from .embeds import Embed, PageEmbed, SnippetEmbeds, embedded_in, resolve_snippet
 from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
 from .forkclient import ForkServerError
 from .hints import add_page_hints
@@ -127,7 +127,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             cache=cache,
             memory=self._results,
             context=context,
-            docs_dir=root / "docs",
+            embedded=lambda: embedded_in(root / "docs", root / self.config.snippets_dir),
         )
         if guess:
             self._configure_executor(isolation, root, context)
@@ -151,7 +151,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         """What every cache key covers besides files; a run that passed under one memory limit may not under another."""
         return {**key_context(), "memory_limit_mb": f"{self.config.memory_limit_mb:g}"}
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
         self.root = root
         self.snippets_dir = root / self.config.snippets_dir
@@ -171,7 +171,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._executor.close()
 
     @event_priority(0)
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Read every page's embeds (all languages) and run every snippet, before any page is written."""
         site = read_site_embeds(files.documentation_pages(), config, self.snippets_dir, self.config.languages)
         if site.problems:
@@ -250,7 +250,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                 freed / 1e6,
             )
 
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Point the embed reader at this page: the Markdown itself is left as written."""
         match = LANG_SUFFIX.search(page.file.src_uri)
         self._lang = match["lang"] if match else config.theme.get("language", "en")
@@ -262,7 +262,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             self._stamps[page.file.src_uri] = (make_stamp(library_versions(), [e.result for e in embeds]), self._lang)
         return markdown
 
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The "executed with" line under the title, and each code line's shapes (hints.py)."""
         html = insert_stamp(html, *self._stamps.pop(page.file.src_uri, (None, "")))
         embeds = {e.name: e for e in self._page_embeds.get(page.file.src_uri, ())}
@@ -304,6 +304,6 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
-    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.snippets_dir))  # a snippet edit reloads the page; the cache reruns only it
         return server

@@ -24,12 +24,12 @@ class MathMLPlugin(BasePlugin):
         super().__init__()
         self.reader = MathExtension()
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, MathExtension)]
         config.markdown_extensions.append(self.reader)
         return config
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Check every page's math (all languages) before any page is written: one bad formula, no site."""
         names, settings = configured_extensions(config)
         problems = []
@@ -41,7 +41,7 @@ class MathMLPlugin(BasePlugin):
             raise PluginError("\n".join(problems))
         return files
 
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         offset = split_front_matter(page.file.content_string)[1] if page.file.src_uri.endswith(".md") else 0
         self.reader.begin(f"docs/{page.file.src_uri}", offset)
         return markdown

@@ -81,7 +81,7 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance across ``mkdocs serve`` rebuilds."""
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         if not self.config.enabled:
             return config
         executor = config.plugins.get("snippet-exec")
@@ -101,14 +101,14 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
         return config
 
     @event_priority(-10)  # after snippet-exec (0) ran the snippets, before static-i18n (-100) drops languages
-    def _write_notebooks(self, files: Files, config: MkDocsConfig) -> Files:
+    def _write_notebooks(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Write the notebook of every page with embeds, every language (a page links its other languages')."""
         if self.config.enabled:
             self._write(files, config, self._root / self.config.notebooks_dir / self._kind())
         return files
 
     @event_priority(-110)  # after static-i18n (-100) picked this language's pages
-    def _add_pages(self, files: Files, config: MkDocsConfig) -> Files:
+    def _add_pages(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Add this language's notebook pages; point mkdocs-jupyter's cache at this language's folder."""
         self._pages = add_notebook_pages(files, config, self._written) if self.config.enabled else {}
         langs = {nbfile.notebook.lang for nbfile in self._pages.values()}
@@ -153,12 +153,12 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
                 self._sources[uri] = sources
             self._written[uri] = Written(name, path)
 
-    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         # A notebook page has no Markdown: mkdocs-jupyter renders the .ipynb itself. Other plugins'
         # on_page_markdown (math, i18n) then see nothing instead of the notebook's JSON.
         return "" if isinstance(page.file, NotebookPageFile) else None
 
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page.file, NotebookPageFile):
             return self._finish_notebook(html, page, page.file, config)
         nbfile = self._pages.get(page.file.src_uri)
