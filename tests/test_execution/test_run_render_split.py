@@ -86,6 +86,7 @@ from rnn_site.execution import batch, cache, child, executor, forkclient, forkse
 from rnn_site.execution.embeds import SnippetEmbeds
 from rnn_site.execution.render import render_embed
 from rnn_site.mathml.extension import MathExtension
+from rnn_site.reading import read_markdown
 
 snippet = Path(sys.argv[1])
 result = runner.run_snippet(snippet, timeout=60)
@@ -95,7 +96,12 @@ math = MathExtension()
 html = markdown.Markdown(extensions=["admonition", "attr_list", "md_in_html", math, reader]).convert(
     '# Page\n\nThe state $h_t$ of the cell.\n\n!!! note\n\n    {{ run("hello.py") }}\n'
 )
-print(json.dumps({"html": html, "mkdocs": sorted(m for m in sys.modules if m.split(".")[0] == "mkdocs")}))
+found = read_markdown('# Page\n\nBad $\\frac{a}$.\n\n{{ run("hello.py") }}\n', "page.md")
+print(json.dumps({
+    "html": html,
+    "reading": [[e.name, e.line] for e in found.embeds] + list(found.math_problems) + list(found.headings),
+    "mkdocs": sorted(m for m in sys.modules if m.split(".")[0] == "mkdocs"),
+}))
 """
 
 
@@ -110,3 +116,8 @@ def test_the_run_side_and_the_markdown_extensions_render_a_page_without_mkdocs(t
     assert seen["mkdocs"] == []
     assert '<div class="admonition note">' in seen["html"] and 'data-snippet="hello.py"' in seen["html"]
     assert "hello 1" in seen["html"] and "<math" in seen["html"]
+    assert (
+        seen["reading"][0] == ["hello.py", 5]
+        and seen["reading"][1].startswith("page.md:3: ")
+        and seen["reading"][2] == 1
+    )

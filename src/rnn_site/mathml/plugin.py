@@ -14,9 +14,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from rnn_site.markdown_config import configured_extensions, page_markdown, split_front_matter
+from rnn_site.markdown_config import site_reading, split_front_matter
 
-from .extension import MathExtension, page_math_problems
+from .extension import MathExtension
 
 
 class MathMLPlugin(BasePlugin):
@@ -31,12 +31,10 @@ class MathMLPlugin(BasePlugin):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Check every page's math (all languages) before any page is written: one bad formula, no site."""
-        names, settings = configured_extensions(config)
-        problems = []
+        problems: list[str] = []
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
             if file.src_uri.endswith(".md"):
-                text, offset = page_markdown(file)
-                problems += page_math_problems(text, f"docs/{file.src_uri}", list(names), settings, offset)
+                problems += site_reading(file, config).math_problems
         if problems:
             raise PluginError("\n".join(problems))
         return files

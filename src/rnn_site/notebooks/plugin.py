@@ -37,11 +37,10 @@ from rnn_site.execution.embeds import PageEmbed
 from rnn_site.execution.plugin import SnippetExecPlugin
 from rnn_site.execution.stamp import make_stamp, stamp_notebook
 from rnn_site.labels import NOTEBOOK, words
-from rnn_site.markdown_config import configured_extensions, page_markdown
+from rnn_site.markdown_config import configured_extensions, site_reading
 from rnn_site.mathml.convert import MathError
 from rnn_site.mathml.extension import MathExtension
 
-from .cells import heading_lines
 from .files import NotebookPageFile, Written, add_notebook_pages, default_language
 from .notebook import build_notebook, links_from_notebook, notebook_name, notebook_text, write_if_changed
 from .page_html import (
@@ -124,7 +123,6 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
     def _write(self, files: Files, config: MkDocsConfig, directory: Path) -> None:
         """Write the notebook of every page with embeds (all languages) from this build's record."""
         default = default_language(config)
-        names, settings = configured_extensions(config)
         record = self._executor.page_embeds
         by_uri = {file.src_uri: file for file in files.documentation_pages()}
         self._written = {}
@@ -132,7 +130,8 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
             file = by_uri.get(uri)
             if file is None or not record[uri]:
                 continue
-            markdown, offset = page_markdown(file)  # lines in the record are the file's: front matter counts
+            reading = site_reading(file, config)  # the page as every plugin read it
+            markdown, offset = reading.text, reading.offset  # lines in the record are the file's: front matter counts
             embeds = tuple(replace(embed, line=embed.line - offset) for embed in record[uri])
             sources = (markdown, embeds)
             name = notebook_name(uri, default)
@@ -141,7 +140,7 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
                 nb = build_notebook(
                     markdown,
                     embeds,
-                    heading_lines(markdown, names, settings),
+                    list(reading.headings),
                     lang=name.lang,
                     page=f"docs/{uri}",
                     link=links_from_notebook(name, config.use_directory_urls),
