@@ -418,7 +418,7 @@ class ReusePlugin:
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_protocol(self, item, nextitem):
-        if self._rel(item).startswith(BROWSER_TESTS) and self._key not in item.stash:
+        if self.reuse and self._rel(item).startswith(BROWSER_TESTS) and self._key not in item.stash:
             key = self._browser_key(item)
             item.stash[self._key] = key
             if self.reuse and self.verdicts.passed(key):
