@@ -381,6 +381,7 @@ class ReusePlugin:
         self._key = pytest.StashKey[str]()
         self._phases = pytest.StashKey[dict]()
         self.reused: set[str] = set()  # node ids reported from an earlier run (this process)
+        self.collected: list[str] = []
         self.reused_reports = 0  # seen by the process that prints the summary (the xdist controller)
 
     @staticmethod
@@ -406,6 +407,7 @@ class ReusePlugin:
         return item.nodeid in self.reused
 
     def pytest_collection_modifyitems(self, items) -> None:
+        self.collected = [item.nodeid for item in items]
         for item in items:
             try:
                 key = self._static_key(item)
@@ -460,7 +462,17 @@ class ReusePlugin:
         if report.when == "call" and any(name == "reused" for name, _ in report.user_properties):
             self.reused_reports += 1
 
-    def pytest_terminal_summary(self, terminalreporter) -> None:
+    def pytest_terminal_summary(self, terminalreporter, config) -> None:
+        if config.option.collectonly and self.reuse:  # what a run would do now (browser tests: keyed when they run)
+            to_run = [nodeid for nodeid in self.collected if nodeid not in self.reused]
+            modules = sorted({nodeid.split("::")[0] for nodeid in to_run})
+            terminalreporter.write_line(
+                f"{len(self.collected) - len(to_run)} of {len(self.collected)} tests have a pass recorded for their"
+                f" inputs; {len(to_run)} would run, in {len(modules)} module(s):"
+            )
+            for module in modules:
+                count = sum(nodeid.split("::")[0] == module for nodeid in to_run)
+                terminalreporter.write_line(f"  {module}: {count}")
         if self.reused_reports:
             terminalreporter.write_line(
                 f"{self.reused_reports} test(s) passed in an earlier run with the same inputs and were not run again"
