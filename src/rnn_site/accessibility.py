@@ -24,7 +24,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
 from rnn_site import labels
-from rnn_site.execution.figure_alt import alt_text
+from rnn_site.execution.public import alt_text
 
 _LANG = re.compile(r'<html[^>]*\blang="(?P<lang>[a-zA-Z-]+)"')
 _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?![^>]*aria-label)')

@@ -24,7 +24,7 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from rnn_site.execution.embeds import PAGE_EXTENSIONS, Embed, SnippetEmbeds, line_marker, read_marker
+from rnn_site.execution.public import PAGE_EXTENSIONS, Embed, SnippetEmbeds, line_marker, read_marker
 from rnn_site.mathml.extension import MathExtension
 
 PARSES: Counter[str] = Counter()

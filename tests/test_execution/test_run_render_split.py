@@ -50,6 +50,23 @@ def test_no_run_side_module_imports_the_page_side():
     assert {name: found for name, found in leaks.items() if found} == {}
 
 
+def test_the_rest_of_the_tooling_uses_only_the_public_modules_of_execution():
+    tooling = PACKAGE.parent
+    private = {}
+    for path in sorted(tooling.rglob("*.py")):
+        if PACKAGE in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("rnn_site.execution"):
+                if node.module not in {"rnn_site.execution.public", "rnn_site.execution.plugin"}:
+                    private.setdefault(path.relative_to(tooling).as_posix(), []).append(node.module)
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names if alias.name.startswith("rnn_site.execution")]
+                if names:
+                    private.setdefault(path.relative_to(tooling).as_posix(), []).extend(names)
+    assert private == {}
+
+
 @pytest.mark.parametrize("module", sorted(cache.PAGE_SIDE))
 def test_editing_a_page_side_module_runs_no_snippet_again(module, tmp_path):
     tooling = Path(shutil.copytree(PACKAGE, tmp_path / "execution", ignore=shutil.ignore_patterns("__pycache__")))

@@ -41,6 +41,7 @@ PAGE_SIDE = frozenset(
         "figure_alt.py",
         "hints.py",
         "plugin.py",
+        "public.py",
         "render.py",
         "site_embeds.py",
         "stamp.py",

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from rnn_site.execution.embeds import PAGE_EXTENSIONS, PageEmbed
+from rnn_site.execution.public import PAGE_EXTENSIONS, PageEmbed
 from rnn_site.reading import read_markdown
 
 

@@ -26,7 +26,7 @@ from typing import Any
 import nbformat
 from nbformat import v4
 
-from rnn_site.execution.embeds import PageEmbed
+from rnn_site.execution.public import PageEmbed
 
 from .cells import page_cells
 

@@ -32,10 +32,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from rnn_site.execution.cache import library_versions
-from rnn_site.execution.embeds import PageEmbed
 from rnn_site.execution.plugin import SnippetExecPlugin
-from rnn_site.execution.stamp import make_stamp, stamp_notebook
+from rnn_site.execution.public import PageEmbed, library_versions, make_stamp, stamp_notebook
 from rnn_site.labels import NOTEBOOK, words
 from rnn_site.markdown_config import configured_extensions, site_reading
 from rnn_site.mathml.convert import MathError
