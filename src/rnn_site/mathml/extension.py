@@ -143,12 +143,3 @@ class _DisplayMath(BlockProcessor):
         else:
             paragraph.text = self.parser.md.htmlStash.store(f'<div class="math-display">{mathml}</div>')
         return None
-
-
-def page_math_problems(
-    text: str, page: str, extensions: list[Any], configs: dict[str, Any], line_offset: int = 0
-) -> list[str]:
-    """Every broken formula of a page (``page:line: ...``), read with the page's extensions."""
-    from rnn_site.reading import read_markdown  # it reads math with this module's extension
-
-    return list(read_markdown(text, page, line_offset, extensions=extensions, configs=configs).math_problems)

@@ -18,17 +18,8 @@ next unindented line below it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from rnn_site.execution.public import PAGE_EXTENSIONS, PageEmbed
-from rnn_site.reading import read_markdown
-
-
-def heading_lines(
-    text: str, extensions: Sequence[str] = PAGE_EXTENSIONS, configs: dict[str, dict[str, Any]] | None = None
-) -> list[int]:
-    """The 1-based source lines of the page's top-level ATX headings (``# ...``), from one reading of it."""
-    return list(read_markdown(text, extensions=extensions, configs=configs).headings)
+from rnn_site.execution.public import PageEmbed
 
 
 def _unindented(line: str) -> bool:
