@@ -9,6 +9,11 @@ build shows). The standalone runs start in a background pool as soon as collecti
 niced so the builds and tests keep their priority, and fill the cores whenever the tests leave one
 idle. Snippets imported by the tests are run by tests/shape_oracle.py, which records their line
 shapes on the way (``shape_oracle``).
+
+What an earlier session proved is kept under .cache/tests/ and reused while its inputs stay the
+same (tests/reuse.py): both builds, each standalone run, and every test's pass. A fresh clone, CI
+(``CI`` set) and ``TEST_REUSE=off`` run everything. ``-m "not browser"`` leaves out Chromium,
+``-m "not site"`` every test that reads a whole built site.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import reuse
 from tests import shape_oracle as shape_oracle_module
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,6 +48,7 @@ class Build:
     log: str
     returncode: int
     imported: tuple[str, ...] = ()  # the TensorFlow and Keras modules the build process imported
+    digest: str = ""  # hash of the built site's files (tests/reuse.py: tree_digest), for a build kept in .cache/tests/
 
 
 PROJECT_PARTS = ("docs", "snippets")
@@ -83,8 +90,10 @@ def build_site(project: Path, site: Path, cache: Path, **env: str) -> Build:
         text=True,
         timeout=1200,
     )
-    log, _, imported = (proc.stdout + proc.stderr).rpartition("\nimported: ")
-    return Build(site, log, proc.returncode, tuple(json.loads(imported or "[]")))
+    log, found, imported = (proc.stdout + proc.stderr).rpartition("\nimported: ")
+    if not found:  # the build died before it could report (e.g. a plugin that does not import)
+        log, imported = imported, "[]"
+    return Build(site, log, proc.returncode, tuple(json.loads(imported)))
 
 
 def shared_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -109,12 +118,76 @@ def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, make: Call
         return build
 
 
+def kept_build(name: str, make: Callable[[Path], Build]) -> Build:
+    """``make(folder)`` once for its inputs (``reuse.build_key``), kept in .cache/tests/builds/ for later sessions.
+
+    Reused only while its site hashes as it did when built (nothing wrote into it since); every
+    pytest-xdist worker and every later session whose inputs are the same read the same folder.
+    """
+    from filelock import FileLock
+
+    key = reuse.build_key(name)
+    builds = reuse.STORE / "builds"
+    folder = builds / f"{name}-{key[:24]}"
+    builds.mkdir(parents=True, exist_ok=True)
+    with FileLock(builds / f"{name}.lock"):
+        record = folder / "build.json"
+        if record.is_file():
+            saved = json.loads(record.read_text(encoding="utf-8"))
+            if saved["key"] == key and saved["digest"] == reuse.tree_digest(Path(saved["site"])):
+                return Build(
+                    Path(saved["site"]), saved["log"], saved["returncode"], tuple(saved["imported"]), saved["digest"]
+                )
+        for old in builds.glob(f"{name}-*"):  # an older build of other inputs, or one a test changed
+            shutil.rmtree(old, ignore_errors=True)
+        folder.mkdir()
+        build = make(folder)
+        if build.returncode != 0:
+            return build
+        build = Build(build.site, build.log, build.returncode, build.imported, reuse.tree_digest(build.site))
+        record.write_text(json.dumps({**asdict(build), "site": str(build.site), "key": key}), encoding="utf-8")
+        return build
+
+
+_builds: dict[str, Build] = {}
+
+
+def cold_build(tmp_path_factory: pytest.TempPathFactory | None = None) -> Build:
+    """The real site, built cold (a new, empty cache: every snippet executed); kept while its inputs stay the same."""
+    if "cold" not in _builds:
+
+        def make(folder: Path) -> Build:
+            return build_site(REPO, folder / "site", folder / "cache")
+
+        if reuse.enabled():
+            _builds["cold"] = kept_build("cold-build", make)
+        else:
+            assert tmp_path_factory is not None
+            _builds["cold"] = shared_build(tmp_path_factory, "cold-build", make)
+    return _builds["cold"]
+
+
+def offline_build(tmp_path_factory: pytest.TempPathFactory | None = None) -> Build:
+    """The offline bundle (``OFFLINE=true``: Material's offline plugin), a warm build over the cold build's cache."""
+    if "offline" not in _builds:
+        cold = cold_build(tmp_path_factory)
+        assert cold.returncode == 0, cold.log
+
+        def make(folder: Path) -> Build:
+            return build_site(REPO, folder / "site", cold.site.parent / "cache", OFFLINE="true")
+
+        if reuse.enabled():
+            _builds["offline"] = kept_build("offline-build", make)
+        else:
+            assert tmp_path_factory is not None
+            _builds["offline"] = shared_build(tmp_path_factory, "offline-build", make)
+    return _builds["offline"]
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Build:
-    """The real site, built cold (a new, empty cache: every snippet executed) into a temporary folder."""
-    build = shared_build(
-        tmp_path_factory, "cold-build", lambda folder: build_site(REPO, folder / "site", folder / "cache")
-    )
+    """The real site, built cold (every snippet executed) into a folder of its own."""
+    build = cold_build(tmp_path_factory)
     assert build.returncode == 0, build.log
     return build
 
@@ -126,15 +199,27 @@ def snippet_cache(built_site) -> Path:
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory, snippet_cache, built_site) -> Build:
+def offline_site(tmp_path_factory, built_site) -> Build:
     """The offline bundle (``OFFLINE=true``: Material's offline plugin), a warm build over ``built_site``'s cache."""
-    build = shared_build(
-        tmp_path_factory,
-        "offline-build",
-        lambda folder: build_site(REPO, folder / "site", snippet_cache, OFFLINE="true"),
-    )
+    build = offline_build(tmp_path_factory)
     assert build.returncode == 0, build.log
     return build
+
+
+def _site_digests(item: pytest.Item) -> list[str]:
+    """The hashes of the built sites a browser test loads (building them if needed)."""
+    builds = [cold_build()] + ([offline_build()] if "offline_site" in getattr(item, "fixturenames", ()) else [])
+    return [build.digest or "failed" for build in builds]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: drives headless Chromium over the built site (tests/test_browser/)")
+    config.addinivalue_line("markers", "site: reads a build of the whole site (built_site, offline_site)")
+    config.addinivalue_line(
+        "markers", "page_scoped: depends only on its `page` parameter's Markdown and the snippets it embeds"
+    )
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    config.pluginmanager.register(reuse.ReusePlugin(_site_digests, chromium), "tests-reuse")
 
 
 def page_path(site: Path, page: str, lang: str) -> Path:
@@ -218,7 +303,16 @@ class StandaloneRuns:
             done = self._folder / f"{name}.json"
             if done.exists():
                 return Standalone(**json.loads(done.read_text(encoding="utf-8")))
-            result = _run_standalone(name)
+            kept = reuse.STORE / "standalone" / f"{reuse.standalone_key(name)}.json"  # an earlier session's run
+            if reuse.enabled() and kept.is_file():
+                result = Standalone(**json.loads(kept.read_text(encoding="utf-8")))
+            else:
+                result = _run_standalone(name)
+                if result.returncode == 0:
+                    kept.parent.mkdir(parents=True, exist_ok=True)
+                    partial = kept.with_name(f".{kept.name}.{os.getpid()}")
+                    partial.write_text(json.dumps(asdict(result)), encoding="utf-8")
+                    os.replace(partial, kept)
             done.write_text(json.dumps(asdict(result)), encoding="utf-8")
             return result
         finally:
@@ -240,6 +334,14 @@ BACKGROUND_FIXTURES = ("standalone_runs",)
 """Fixtures whose processes run in the background from the start of the session."""
 
 
+def pytest_itemcollected(item: pytest.Item) -> None:
+    """Mark the browser tests and the tests that read a whole built site (``-m "not browser"``, ``-m "not site"``)."""
+    if Path(item.path).resolve().is_relative_to(REPO / "tests" / "test_browser"):
+        item.add_marker(pytest.mark.browser)
+    if any(f in getattr(item, "fixturenames", ()) for f in ("built_site", "offline_site", "snippet_cache", "served")):
+        item.add_marker(pytest.mark.site)
+
+
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests that wait for a background run go last, so those runs fill an idle core during all the others.
 
@@ -255,7 +357,12 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         return
     if _standalone is not None:
         return
-    users = [item for item in session.items if "standalone_runs" in getattr(item, "fixturenames", ())]
+    plugin = session.config.pluginmanager.get_plugin("tests-reuse")
+    users = [
+        item
+        for item in session.items
+        if "standalone_runs" in getattr(item, "fixturenames", ()) and not (plugin and plugin.is_reused(item))
+    ]
     if users:
         params = [getattr(getattr(item, "callspec", None), "params", {}) for item in users]
         only = None if any("page" not in p for p in params) else {p["page"] for p in params}

@@ -24,7 +24,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 
 from rnn_site import labels
-from rnn_site.execution.figure_alt import alt_text
+from rnn_site.execution.public import alt_text
 
 _LANG = re.compile(r'<html[^>]*\blang="(?P<lang>[a-zA-Z-]+)"')
 _SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?![^>]*aria-label)')
@@ -74,9 +74,9 @@ def fix_page(html: str) -> str:
 class AccessibilityPlugin(BasePlugin):
     """MkDocs plugin ``accessibility``: the fixes above, on every page."""
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         return fix_page(output)
 
-    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
         """Theme pages that are not built from Markdown: 404.html."""
         return fix_page(output_content) if template_name.endswith(".html") else output_content

@@ -15,6 +15,10 @@ RENDER: dict[str, dict[str, str]] = {
         "name": "이름",
         "skipped": "실행하지 않음: 이 빌드는 스니펫 실행을 껐습니다 (SNIPPET_EXEC=off).",
         "omitted": "출력이 길어서 처음 {shown:,}줄만 보여 줍니다. 나머지 {omitted:,}줄은 생략했습니다 (전체 출력은 노트북에 있습니다).",
+        "failed": "스니펫 실행 오류: {where}",
+        "line": "{line}번째 줄",
+        "failed_note": "파일을 고쳐 저장하면 페이지가 다시 만들어집니다. mkdocs build는 이 오류로 실패합니다.",
+        "output_before": "오류 전까지의 출력",
     },
     "en": {
         "output": "Output",
@@ -22,10 +26,14 @@ RENDER: dict[str, dict[str, str]] = {
         "name": "Name",
         "skipped": "Not executed: this build has snippet execution switched off (SNIPPET_EXEC=off).",
         "omitted": "Long output: the first {shown:,} lines are shown and the other {omitted:,} left out (the notebook has all of it).",
+        "failed": "The snippet failed: {where}",
+        "line": "line {line}",
+        "failed_note": "Fix the file and save it: the page is built again. mkdocs build fails on this error.",
+        "output_before": "Output before the error",
     },
 }
 """Around an executed snippet on a page: its output (and the note when it is cut), its array table, the note of an
-unexecuted build."""
+unexecuted build, and (under ``mkdocs serve``) the error of a snippet that failed."""
 
 NOTEBOOK: dict[str, dict[str, str]] = {
     "ko": {

@@ -75,11 +75,11 @@ def language_home_links(html: str, base_path: str) -> str:
 class LanguageLinksPlugin(BasePlugin):
     """MkDocs plugin ``language-links``: the two fixes above, on every page."""
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         base_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"
         return drop_head_alternates(relative_language_links(output, page.url, base_path))
 
-    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
         if template_name != "404.html":
             return output_content
         base_path = urlsplit(config.site_url or "").path.rstrip("/") + "/"

@@ -8,15 +8,14 @@ they find is what the rendering finds. Extensions that plugins add as objects
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import markdown
-from markdown.extensions import Extension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
+
+from rnn_site.reading import Reading, read_once
 
 
 def configured_extensions(config: MkDocsConfig) -> tuple[list[str], dict[str, dict[str, Any]]]:
@@ -25,10 +24,11 @@ def configured_extensions(config: MkDocsConfig) -> tuple[list[str], dict[str, di
     return names, {name: dict(settings) for name, settings in config.mdx_configs.items() if name in names}
 
 
-def read_page(text: str, config: MkDocsConfig, readers: Sequence[Extension]) -> str:
-    """Convert ``text`` as the site would, with ``readers`` added; the HTML (readers keep what they found)."""
+def site_reading(file: File, config: MkDocsConfig) -> Reading:
+    """The one reading of a documentation page this build shares (embeds, broken formulas, headings)."""
+    text, offset = page_markdown(file)
     names, settings = configured_extensions(config)
-    return markdown.Markdown(extensions=[*names, *readers], extension_configs=settings).convert(text)
+    return read_once(text, f"docs/{file.src_uri}", offset, names, settings)
 
 
 def page_source(file: File) -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from rnn_site.execution.batch import collect_results, heaviest_first, likely_to_run
 from rnn_site.execution.cache import ResultCache, cache_key
+from rnn_site.execution.embeds import embedded_in
 from rnn_site.execution.runner import RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
 VERSIONS = {"python": "3.11.9", "tensorflow": "2.21.0", "keras": "3.15.1", "numpy": "2.4.6", "tooling": "0" * 64}
@@ -200,7 +201,12 @@ def test_the_guess_of_what_will_run_is_what_the_last_build_showed_and_is_not_kno
     (project / "docs").mkdir()
     (project / "docs" / "page.md").write_text('# Page\n\n{{ run("a.py") }}\n\n{{ run("c.py") }}\n', encoding="utf-8")
     guess = likely_to_run(
-        project, project / "snippets", cache=store, memory={}, context=VERSIONS, docs_dir=project / "docs"
+        project,
+        project / "snippets",
+        cache=store,
+        memory={},
+        context=VERSIONS,
+        embedded=lambda: embedded_in(project / "docs", project / "snippets"),
     )
     assert [p.name for p in guess] == ["a.py", "c.py"]  # no build recorded yet: what the pages embed
     results = collect(project, store, FakeRunner())

@@ -9,7 +9,8 @@ import pytest
 
 from rnn_site.execution.embeds import PAGE_EXTENSIONS
 from rnn_site.mathml.convert import MathError, latex_to_mathml
-from rnn_site.mathml.extension import MathExtension, page_math_problems
+from rnn_site.mathml.extension import MathExtension
+from rnn_site.reading import read_markdown
 
 
 def to_html(source: str, page: str = "docs/p.md") -> str:
@@ -102,7 +103,7 @@ def test_errors_name_page_and_line(source, line, words):
         to_html(source, "docs/lesson.ko.md")
     assert str(caught.value).startswith(f"docs/lesson.ko.md:{line}: ")
     assert words in str(caught.value)
-    problems = page_math_problems(source, "docs/lesson.ko.md", list(PAGE_EXTENSIONS), {})
+    problems = list(read_markdown(source, "docs/lesson.ko.md", extensions=PAGE_EXTENSIONS).math_problems)
     assert len(problems) == 1 and problems[0] == str(caught.value), "collecting reports the same, once"
 
 

@@ -10,7 +10,6 @@ import pytest
 
 from rnn_site.execution.embeds import PageEmbed, find_embeds
 from rnn_site.execution.runner import RunResult
-from rnn_site.notebooks.cells import heading_lines
 from rnn_site.notebooks.notebook import (
     NotebookName,
     admonitions_to_quotes,
@@ -29,6 +28,7 @@ from rnn_site.notebooks.page_html import (
     strip_remote_scripts,
     stylesheet_name,
 )
+from rnn_site.reading import read_markdown
 from tests.conftest import DOCS, REPO, SNIPPETS
 
 PAGE = """# Title
@@ -64,7 +64,7 @@ def notebook_of(markdown: str, runs=RUNS, **kwargs) -> nbformat.NotebookNode:
     """Build the notebook the plugin would: embeds and headings read by the site's parser."""
     embeds = [PageEmbed(e.name, e.line, *runs[e.name]) for e in find_embeds(markdown)]
     kwargs = {"lang": "en", "page": "p", **kwargs}
-    return build_notebook(markdown, embeds, heading_lines(markdown), **kwargs)
+    return build_notebook(markdown, embeds, read_markdown(markdown).headings, **kwargs)
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def test_an_embed_inside_a_block_follows_the_block_as_a_code_cell():
 
 
 def test_headings_in_code_or_blocks_do_not_split_cells():
-    assert heading_lines("# A\n\n```\n# comment\n```\n\n!!! note\n    # inner\n\n## B `code`\n") == [1, 10]
+    assert read_markdown("# A\n\n```\n# comment\n```\n\n!!! note\n    # inner\n\n## B `code`\n").headings == (1, 10)
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

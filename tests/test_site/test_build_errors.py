@@ -43,10 +43,17 @@ def test_snippet_that_raises(project, tmp_path):
     _assert_failed(build, "snippets/broken_on_purpose.py:3", "ValueError: boom", f"docs/index.ko.md:{line}")
 
 
-def test_missing_snippet(project, tmp_path):
-    line = _embed_in_index(project, '{{ run("one_cell_rnnn.py") }}')
+def test_missing_snippet_and_paths_that_leave_snippets_fail_one_build_naming_each_embed(project, tmp_path):
+    """Every bad name of the site is reported by one build (test_embeds checks each message of resolve_snippet)."""
+    lines = {
+        name: _embed_in_index(project, f'{{{{ run("{name}") }}}}')
+        for name in ["one_cell_rnnn.py", "../mkdocs.yml.py", "/etc/hosts.py", "../../outside.py"]
+    }
     build = build_site(project, tmp_path / "site", tmp_path / "cache")
-    _assert_failed(build, f"docs/index.ko.md:{line}", "snippets/one_cell_rnnn.py does not exist", "one_cell_rnn.py")
+    _assert_failed(build, "snippets/one_cell_rnnn.py does not exist", "one_cell_rnn.py")
+    for name, line in lines.items():
+        assert f"docs/index.ko.md:{line}: snippet" in build.log, name
+    assert build.log.count("docs/index.en.md:") == 4 and build.log.count("must be a path inside snippets/") == 2 * 3
 
 
 def test_snippet_that_hangs(project, tmp_path):
@@ -58,22 +65,17 @@ def test_snippet_that_hangs(project, tmp_path):
     _assert_failed(build, "snippets/hangs_on_purpose.py:3", "time limit")
 
 
-@pytest.mark.parametrize("name", ["../mkdocs.yml.py", "/etc/hosts.py", "../../outside.py"])
-def test_snippet_path_that_leaves_snippets(project, tmp_path, name):
-    line = _embed_in_index(project, f'{{{{ run("{name}") }}}}')
-    build = build_site(project, tmp_path / "site", tmp_path / "cache")
-    _assert_failed(build, f"docs/index.ko.md:{line}", "must be a path inside snippets/")
-
-
 def test_page_without_its_twin(project, tmp_path):
     (project / "docs" / "lonely.ko.md").write_text("# 혼자\n", encoding="utf-8")
     build = build_site(project, tmp_path / "site", tmp_path / "cache")
     _assert_failed(build, "docs/lonely.ko.md has no en twin")
 
 
-def test_printed_html_is_shown_escaped_never_executed(project, tmp_path):
+def test_printed_html_and_dollars_are_shown_as_printed_never_executed(project, tmp_path):
+    """Printed HTML stays text, and so does printed LaTeX: math is converted before snippets are embedded."""
     (project / "snippets" / "prints_html.py").write_text(
         "print('<script>alert(\"pwned\")</script>')\nprint('<b>not bold</b> & <!-- not a comment -->')\n"
+        "print('costs $a_t$ and $5')\n"
     )
     _embed_in_index(project, '{{ run("prints_html.py") }}')
     build = build_site(project, tmp_path / "site", tmp_path / "cache")
@@ -83,3 +85,5 @@ def test_printed_html_is_shown_escaped_never_executed(project, tmp_path):
         assert "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;" in html
         assert '<script>alert("pwned")' not in html and "<b>not bold</b>" not in html
         assert "&lt;!-- not a comment --&gt;" in html
+        output = html[html.index('class="highlight snippet-output"') :]
+        assert "costs $a_t$ and $5" in output[: output.index("</pre>")]

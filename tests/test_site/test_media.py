@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import LANGUAGES, REPO, build_site, copy_project, page_path
+from tests.conftest import LANGUAGES, build_site, copy_project, page_path
 from tests.site_html import soup
 
 
@@ -61,14 +61,6 @@ def test_no_other_snippet_has_a_figure(built_site):
         soup = _soup(built_site, "rnn-basics", lang)
         with_figures = [r["data-snippet"] for r in soup.select("div.snippet-run") if r.select("figure")]
         assert with_figures == ["hello_hidden_state_plot.py"]
-
-
-def test_math_runs_before_snippets_so_printed_dollars_stay_text():
-    plugins = re.search(
-        r"^plugins:\n((?:  .*\n)+)", (REPO / "mkdocs.yml").read_text(encoding="utf-8"), flags=re.M
-    ).group(1)
-    names = re.findall(r"^  - ([\w-]+)", plugins, flags=re.M)
-    assert names.index("mathml") < names.index("snippet-exec")
 
 
 def test_broken_latex_fails_the_build_with_page_and_line(tmp_path):

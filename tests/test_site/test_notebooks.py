@@ -35,10 +35,6 @@ def _embeds(page: str, lang: str) -> list[str]:
     return [e.name for e in find_embeds((DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8"))]
 
 
-def test_there_are_lessons():
-    assert "rnn-basics" in lessons()
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page", lessons())
 def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang):

@@ -17,6 +17,7 @@ from tests.conftest import DOCS, LANGUAGES, page_path, pages
 from tests.site_html import omitted_lines, shown_runs, soup
 
 
+@pytest.mark.page_scoped  # its verdict is kept while the page and the snippets it embeds stay the same
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("page", pages())
 def test_page_shows_each_embed_with_the_standalone_output(built_site, standalone_runs, page, lang):

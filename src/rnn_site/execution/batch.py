@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TypeAlias
 
 from .cache import ResultCache, cache_key, key_context
-from .embeds import EmbedError, find_embeds
 from .record import RunResult, SnippetCancelled, SnippetFailed, SnippetsFailed
 
 Log: TypeAlias = "logging.Logger | logging.LoggerAdapter[logging.Logger]"
@@ -33,7 +32,7 @@ ATTEMPTS = 3
 """Runs of a snippet that keeps being saved while it runs before the build gives up."""
 
 
-_LOG = logging.getLogger("rnn_site.execution")
+_LOG = logging.getLogger("mkdocs.plugins.snippet-exec")  # shown by MkDocs as the plugin's own lines
 
 
 def available_cpus() -> int:
@@ -44,18 +43,6 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def embedded_in(docs_dir: Path, snippets_dir: Path) -> list[Path]:
-    """Snippet files the Markdown pages under ``docs_dir`` embed (pages that fail to parse are skipped)."""
-    found: set[Path] = set()
-    for page in sorted(docs_dir.rglob("*.md")):
-        try:
-            names = [embed.name for embed in find_embeds(page.read_text(encoding="utf-8"))]
-        except (OSError, UnicodeDecodeError, EmbedError):
-            continue
-        found.update(path for path in (snippets_dir / name for name in names) if path.is_file())
-    return sorted(found)
-
-
 def likely_to_run(
     root: Path,
     snippets_dir: Path,
@@ -63,12 +50,12 @@ def likely_to_run(
     cache: ResultCache | None,
     memory: dict[str, RunResult],
     context: dict[str, str],
-    docs_dir: Path | None = None,
+    embedded: Callable[[], list[Path]] = list,
 ) -> list[Path]:
     """A guess, made before MkDocs has read any page, of the snippets this build will run.
 
-    The snippets the last build showed (if no build recorded them: those the
-    pages under ``docs_dir`` embed) whose key is in neither memory nor the
+    The snippets the last build showed (if no build recorded them: ``embedded()``,
+    e.g. ``embeds.embedded_in``: those the pages embed) whose key is in neither memory nor the
     cache. Used only to start the fork server early; the batch decides what
     really runs.
     """
@@ -76,7 +63,7 @@ def likely_to_run(
     if listed is not None:
         paths = [root / rel for rel in listed]
     else:
-        paths = embedded_in(docs_dir, snippets_dir) if docs_dir is not None and docs_dir.is_dir() else []
+        paths = embedded()
     unknown = []
     for path in paths:
         try:
@@ -136,6 +123,7 @@ def collect_results(
     jobs: int = 0,
     log: Log = _LOG,
     context: dict[str, str] | None = None,
+    keep_going: bool = False,
 ) -> dict[Path, RunResult]:
     """Return each snippet's record, running only those whose key is unknown.
 
@@ -144,7 +132,9 @@ def collect_results(
     A corrupt cache entry is logged and run again. ``run`` raises
     ``SnippetFailed`` on a failing snippet; ``cancel`` then stops every run in
     flight (they raise ``SnippetCancelled``), and ``SnippetsFailed`` lists every
-    failure. ``prepare`` is told which snippets are about to run, once, before
+    failure. With ``keep_going`` (``mkdocs serve``) a failure stops nothing: every
+    snippet runs, and ``SnippetsFailed.results`` holds the records of those that
+    did not fail. ``prepare`` is told which snippets are about to run, once, before
     the first. ``jobs`` 0 means one worker per available CPU core.
     """
 
@@ -197,7 +187,7 @@ def collect_results(
                 if isinstance(error, SnippetCancelled):
                     continue
                 if error is not None:
-                    if not failures:  # the first failure: stop everything still running or queued
+                    if not failures and not keep_going:  # the first failure: stop everything still running or queued
                         for queued in pending:
                             queued.cancel()
                         cancel()
@@ -213,7 +203,7 @@ def collect_results(
                     log.debug("%s: dropped %d TensorFlow start-up line(s)", rel(path), result.dropped_noise_lines)
                 _store(cache, result, rel(path), log)
     if failures:
-        raise SnippetsFailed(failures)
+        raise SnippetsFailed(failures, results)
     return results
 
 

@@ -33,8 +33,24 @@ from .runner import child_env
 
 LIBRARIES = ("tensorflow", "keras", "numpy", "matplotlib")  # matplotlib: figures are part of a result
 
-PAGE_SIDE = frozenset({"plugin.py", "embeds.py", "render.py"})
-"""Modules of the execution package that only turn records into pages: editing them re-runs nothing."""
+PAGE_SIDE = frozenset(
+    {
+        "__init__.py",
+        "__main__.py",  # the command line
+        "embeds.py",
+        "figure_alt.py",
+        "hints.py",
+        "plugin.py",
+        "public.py",
+        "render.py",
+        "site_embeds.py",
+        "stamp.py",
+        "truncate.py",
+    }
+)
+"""Modules of the execution package that only read pages or turn records into pages: editing them re-runs
+nothing. Every other module (a new one too) is the run side and is in every key; no run-side module imports
+one of these (tests/test_execution/test_cache_key.py checks it)."""
 
 RESULT_ENV_PREFIXES = ("TF_", "KERAS_", "XLA_", "CUDA_", "OMP_", "MKL_", "OPENBLAS_")
 RESULT_ENV_NAMES = ("PYTHONHASHSEED", "PYTHONWARNINGS", "MPLBACKEND", "NVIDIA_VISIBLE_DEVICES")

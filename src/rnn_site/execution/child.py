@@ -2,7 +2,7 @@
 
 ``execute`` is the one place a snippet runs. Two callers:
 
-- the spawn path: ``python -u -m rnn_site.execution.child SNIPPET RESULT TIMEOUT``,
+- the spawn path: ``python -u -m rnn_site.execution.child SNIPPET RESULT TIMEOUT [MEMORY_MB]``,
   a fresh interpreter per snippet (``runner``);
 - the fork server: a child forked from a process that has imported the heavy
   libraries already (``forkserver``).
@@ -19,6 +19,7 @@ from __future__ import annotations
 import faulthandler
 import json
 import os
+import resource
 import sys
 import time
 import traceback
@@ -77,13 +78,34 @@ def write_atomically(path: str, data: dict[str, Any]) -> None:
     os.replace(partial, path)
 
 
-def execute(snippet: str, result_path: str, timeout: float) -> int:
+def limit_memory(megabytes: float) -> None:
+    """Cap this process's data memory (heap and private anonymous mappings, ``RLIMIT_DATA``) at ``megabytes``.
+
+    Past it an allocation fails: Python and NumPy raise ``MemoryError`` at the snippet's line, and a
+    library that cannot allocate may abort (``faulthandler`` then writes the line to ``.fatal``).
+    ``RLIMIT_DATA``, not ``RLIMIT_AS``: TensorFlow reserves address space it never touches, while
+    data is what a run really uses (a training snippet: about 370 MB, TensorFlow included).
+    Linux counts every mapping since 4.7; elsewhere the limit may cover less (macOS: ``brk`` only).
+    """
+    if megabytes <= 0:
+        return
+    wanted = int(megabytes * 1024 * 1024)
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (wanted, wanted))
+
+
+def execute(snippet: str, result_path: str, timeout: float, memory_limit_mb: float = 0) -> int:
     """Run ``snippet`` once in this process; write its result to ``result_path``; return the exit code."""
     snippet = str(Path(snippet).resolve())
     source = Path(snippet).read_bytes()  # read once: this is what runs and what the page shows
     # On a hang, dump every thread's stack (with the snippet's line) and exit.
     hang_report = open(result_path + ".hang", "w")
     faulthandler.dump_traceback_later(timeout, exit=True, file=hang_report)
+    # On a crash (a library aborting when it cannot allocate, say), write where the snippet was.
+    faulthandler.enable(file=open(result_path + ".fatal", "w"), all_threads=False)
+    limit_memory(memory_limit_mb)
     sys.argv = [snippet]
     sys.path[0] = str(Path(snippet).parent)
     result: dict[str, Any] = {
@@ -116,4 +138,4 @@ def execute(snippet: str, result_path: str, timeout: float) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(execute(sys.argv[1], sys.argv[2], float(sys.argv[3])))
+    sys.exit(execute(sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4]) if len(sys.argv) > 4 else 0))

@@ -35,7 +35,7 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
-from .runner import RunResult
+from .runner import RunResult, SnippetFailed
 
 EMBED_RE = re.compile(r'^\{\{\s*run\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}$')
 """One embed, a paragraph of its own: ``{{ run("one_cell_rnn.py") }}``."""
@@ -82,7 +82,8 @@ class PageEmbed:
     name: str
     line: int
     source: str
-    result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off)
+    result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off), or it failed
+    failure: SnippetFailed | None = None  # under ``mkdocs serve``: how the snippet failed (the page shows it)
 
 
 def line_marker(line: int) -> str:
@@ -233,3 +234,17 @@ def resolve_snippet(snippets_dir: Path, name: str, where: str) -> Path:
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
         raise EmbedError(f"{where}: snippet {snippets_dir.name}/{name} does not exist{hint}")
     return path
+
+
+def embedded_in(docs_dir: Path, snippets_dir: Path) -> list[Path]:
+    """Snippet files the Markdown pages under ``docs_dir`` embed (pages that fail to parse are skipped)."""
+    found: set[Path] = set()
+    if not docs_dir.is_dir():
+        return []
+    for page in sorted(docs_dir.rglob("*.md")):
+        try:
+            names = [embed.name for embed in find_embeds(page.read_text(encoding="utf-8"))]
+        except (OSError, UnicodeDecodeError, EmbedError):
+            continue
+        found.update(path for path in (snippets_dir / name for name in names) if path.is_file())
+    return sorted(found)

@@ -30,7 +30,7 @@ from .forkclient import ForkServer, Log
 from .record import RunResult
 from .runner import SpawnRunner, child_env
 
-log = logging.getLogger("rnn_site.execution")
+log = logging.getLogger("mkdocs.plugins.snippet-exec")  # shown by MkDocs as the plugin's own lines
 
 ISOLATIONS = ("fork", "spawn")
 DEFAULT_PRELOAD = ("numpy", "tensorflow", "keras", "matplotlib", "matplotlib.pyplot")
@@ -94,6 +94,7 @@ class Executor:
         self.log = log
         self.isolation = "spawn"
         self.timeout = 120.0
+        self.memory_limit_mb = 0.0
         self.cwd = Path.cwd()
         self.preload: tuple[str, ...] = DEFAULT_PRELOAD
         self._needed: tuple[str, ...] = DEFAULT_PRELOAD  # the part of ``preload`` this batch imports
@@ -103,12 +104,27 @@ class Executor:
         self._lock = threading.Lock()
 
     def configure(
-        self, *, isolation: str, preload: Sequence[str], timeout: float, cwd: Path, fingerprint: dict[str, str]
+        self,
+        *,
+        isolation: str,
+        preload: Sequence[str],
+        timeout: float,
+        cwd: Path,
+        fingerprint: dict[str, str],
+        memory_limit_mb: float = 0,
     ) -> None:
         """Settings for the next batch. A server started under other settings is stopped now."""
         self.isolation, self.timeout, self.cwd, self.preload = isolation, float(timeout), cwd, tuple(preload)
-        self._spawn = SpawnRunner(timeout=self.timeout, cwd=cwd)
-        wanted = (isolation, self.preload, self.timeout, str(cwd), tuple(sorted(fingerprint.items())))
+        self.memory_limit_mb = float(memory_limit_mb)
+        self._spawn = SpawnRunner(timeout=self.timeout, cwd=cwd, memory_limit_mb=self.memory_limit_mb)
+        wanted = (
+            isolation,
+            self.preload,
+            self.timeout,
+            self.memory_limit_mb,
+            str(cwd),
+            tuple(sorted(fingerprint.items())),
+        )
         with self._lock:
             if self._slot is not None and (wanted != self._fingerprint or not self._slot.usable()):
                 self.log.info("stopping the fork server: its libraries, settings or tooling changed")
@@ -140,9 +156,12 @@ class Executor:
 
     def _ensure_slot(self) -> _Slot:
         if self._slot is None or not self._slot.usable():
-            needed, cwd, timeout = self._needed, self.cwd, self.timeout
+            needed, cwd, timeout, memory = self._needed, self.cwd, self.timeout, self.memory_limit_mb
             self._slot = _Slot(
-                needed, lambda: ForkServer(needed, cwd=cwd, env=child_env(), timeout=timeout, log=self.log)
+                needed,
+                lambda: ForkServer(
+                    needed, cwd=cwd, env=child_env(), timeout=timeout, memory_limit_mb=memory, log=self.log
+                ),
             )
         return self._slot
 

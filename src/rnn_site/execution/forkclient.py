@@ -28,7 +28,7 @@ from .record import RunResult, SnippetCancelled, SnippetFailed
 from .runner import BACKSTOP, read_run
 
 Log: TypeAlias = "logging.Logger | logging.LoggerAdapter[logging.Logger]"
-log = logging.getLogger("rnn_site.execution")
+log = logging.getLogger("mkdocs.plugins.snippet-exec")  # shown by MkDocs as the plugin's own lines
 
 
 class ForkServerError(RuntimeError):
@@ -45,10 +45,12 @@ class ForkServer:
         cwd: Path,
         env: dict[str, str],
         timeout: float,
+        memory_limit_mb: float = 0,
         start_timeout: float = 600,
         log: Log = log,
     ) -> None:
         self.preload, self.timeout, self.cwd = tuple(preload), timeout, cwd
+        self.memory_limit_mb = memory_limit_mb
         ours, theirs = socket.socketpair()
         self._log = tempfile.TemporaryFile()  # the server's own output (import-time chatter), shown if it fails
         started = time.perf_counter()
@@ -143,6 +145,7 @@ class ForkServer:
                 "workdir": tmp,
                 "timeout": timeout,
                 "cwd": str(self.cwd),
+                "memory_limit_mb": self.memory_limit_mb,
             }
             try:
                 self._send(message)
@@ -151,7 +154,9 @@ class ForkServer:
                 raise SnippetFailed(snippet, f"the fork server failed ({exc or type(exc).__name__})", None) from None
             if self._cancelled:
                 raise SnippetCancelled(snippet)
-            return read_run(snippet, Path(tmp), reply["exit"], timeout, time.perf_counter() - start)
+            return read_run(
+                snippet, Path(tmp), reply["exit"], timeout, time.perf_counter() - start, self.memory_limit_mb
+            )
 
     def close(self) -> None:
         """Stop the server (it kills any child still running) and wait for it."""

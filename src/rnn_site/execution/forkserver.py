@@ -8,7 +8,7 @@ TensorFlow op, so no thread pool or session exists yet and forking is safe;
 it refuses to serve if an import left a second Python thread running.
 
 Messages are JSON lines on the socket FD. The client sends
-``{"op": "run", "id", "snippet", "workdir", "timeout", "cwd"}`` and
+``{"op": "run", "id", "snippet", "workdir", "timeout", "cwd", "memory_limit_mb"}`` and
 ``{"op": "cancel"}``; the server answers ``{"ready": ...}`` once, then
 ``{"id", "exit"}`` per run when the child's own process has ended (``exit`` is
 None if it was killed at the backstop). Each child leads its own process
@@ -151,7 +151,9 @@ class Server:
         os.close(output)
         os.chdir(message["cwd"])
         _fresh_random_state()
-        return execute(message["snippet"], os.path.join(workdir, "result.json"), message["timeout"])
+        return execute(
+            message["snippet"], os.path.join(workdir, "result.json"), message["timeout"], message["memory_limit_mb"]
+        )
 
     def _reap(self) -> None:
         while self.jobs:

@@ -39,12 +39,12 @@ from rnn_site.markdown_config import configured_extensions, split_front_matter
 
 from .batch import collect_results, likely_to_run
 from .cache import ResultCache, key_context, library_versions
-from .embeds import Embed, PageEmbed, SnippetEmbeds, resolve_snippet
+from .embeds import Embed, PageEmbed, SnippetEmbeds, embedded_in, resolve_snippet
 from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
 from .forkclient import ForkServerError
 from .hints import add_page_hints
-from .render import render_embed
-from .runner import RunResult, SnippetsFailed
+from .render import render_embed, render_failure
+from .runner import RunResult, SnippetFailed, SnippetsFailed
 from .shapes import LineShapes
 from .site_embeds import LANG_SUFFIX, Use, failure_message, read_site_embeds
 from .stamp import Stamp, insert_stamp, make_stamp
@@ -60,6 +60,7 @@ class SnippetExecConfig(Config):
     snippets_dir = opt.Type(str, default="snippets")
     cache_dir = opt.Type(str, default=".cache/snippet-exec")
     timeout = opt.Type((int, float), default=120)
+    memory_limit_mb = opt.Type((int, float), default=2048)  # data memory of one snippet's process (0: no limit)
     jobs = opt.Type(int, default=0)  # 0: one per CPU core
     execute = opt.Type(bool, default=True)
     cache = opt.Type(bool, default=True)
@@ -83,6 +84,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._shown_on_page: dict[tuple[str, int], PageEmbed] = {}
         self._rendered = 0  # embeds rendered on the current page
         self._stamps: dict[str, tuple[Stamp | None, str]] = {}  # by page src_uri: "executed with" line, language
+        self._serving = False  # under `mkdocs serve` a failing snippet shows its error on its page instead
+        self._failed: dict[Path, SnippetFailed] = {}  # this build's failures (serving only)
         self._executor = Executor(log)  # runs snippets; its fork server lives across serve rebuilds
         atexit.register(self._executor.close)
 
@@ -97,7 +100,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         return MappingProxyType(self._page_embeds)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Defined so MkDocs keeps this instance (and its results) across ``mkdocs serve`` rebuilds."""
+        """Note whether MkDocs serves; defined also so MkDocs keeps this instance (and its results) across rebuilds."""
+        self._serving = command == "serve"
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -115,7 +119,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             return  # on_config reports it
         if not self.config.execute or _off("SNIPPET_EXEC") or isolation != "fork":
             return
-        context = key_context()
+        context = self._key_context()
         cache = self._cache_at(root)
         guess = likely_to_run(  # docs/: MkDocs' docs_dir is not known yet; another folder means no early start
             root,
@@ -123,7 +127,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             cache=cache,
             memory=self._results,
             context=context,
-            docs_dir=root / "docs",
+            embedded=lambda: embedded_in(root / "docs", root / self.config.snippets_dir),
         )
         if guess:
             self._configure_executor(isolation, root, context)
@@ -135,10 +139,19 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
     def _configure_executor(self, isolation: str, root: Path, context: dict[str, str]) -> None:
         self._executor.configure(
-            isolation=isolation, preload=self.config.preload, timeout=self.config.timeout, cwd=root, fingerprint=context
+            isolation=isolation,
+            preload=self.config.preload,
+            timeout=self.config.timeout,
+            cwd=root,
+            fingerprint=context,
+            memory_limit_mb=self.config.memory_limit_mb,
         )
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def _key_context(self) -> dict[str, str]:
+        """What every cache key covers besides files; a run that passed under one memory limit may not under another."""
+        return {**key_context(), "memory_limit_mb": f"{self.config.memory_limit_mb:g}"}
+
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
         self.root = root
         self.snippets_dir = root / self.config.snippets_dir
@@ -158,7 +171,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._executor.close()
 
     @event_priority(0)
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Read every page's embeds (all languages) and run every snippet, before any page is written."""
         site = read_site_embeds(files.documentation_pages(), config, self.snippets_dir, self.config.languages)
         if site.problems:
@@ -174,20 +187,24 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         }
         return files
 
-    def _record(self, path: Path, where: str) -> tuple[str, RunResult | None]:
-        """A snippet's source and result: this build's record of it (the file itself if not executing)."""
+    def _record(self, path: Path, where: str) -> tuple[str, RunResult | None, SnippetFailed | None]:
+        """A snippet's source, result and failure: this build's record of it (the file itself if not executing)."""
         if not self.execute:
-            return path.read_text(encoding="utf-8"), None
+            return path.read_text(encoding="utf-8"), None, None
+        failure = self._failed.get(path)
+        if failure is not None:
+            return failure.source or path.read_text(encoding="utf-8", errors="surrogateescape"), None, failure
         record = self._shown.get(path)
         if record is None:  # e.g. the page was saved with a new embed after this build collected its snippets
             raise PluginError(f"{where}: no run of snippets/{path.name} in this build; build again")
-        return record.source, record
+        return record.source, record, None
 
     def _run_all(self, uses: dict[Path, list[Use]]) -> None:
-        context = key_context()
+        context = self._key_context()
         executor = self._executor
         self._configure_executor(self.isolation, self.root, context)
         executor.begin()
+        self._failed = {}
         try:
             self._shown = collect_results(
                 uses,
@@ -200,10 +217,16 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                 jobs=self.config.jobs,
                 log=log,
                 context=context,
+                keep_going=self._serving,
             )
         except SnippetsFailed as exc:
             messages = [failure_message(failure, uses.get(failure.snippet, []), self.root) for failure in exc.failures]
-            raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
+            if not self._serving:
+                raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
+            # Serving: the pages show each error in place of the output; `mkdocs build` still fails on it.
+            log.error("%d snippet(s) failed; their pages show the error:\n%s", len(messages), "\n\n".join(messages))
+            self._shown, self._failed = exc.results, {failure.snippet: failure for failure in exc.failures}
+            return
         except ForkServerError as exc:
             raise PluginError(
                 f"{exc}\n(set SNIPPET_EXEC_ISOLATION=spawn to run each snippet in a fresh interpreter)"
@@ -227,7 +250,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                 freed / 1e6,
             )
 
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Point the embed reader at this page: the Markdown itself is left as written."""
         match = LANG_SUFFIX.search(page.file.src_uri)
         self._lang = match["lang"] if match else config.theme.get("language", "en")
@@ -239,7 +262,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             self._stamps[page.file.src_uri] = (make_stamp(library_versions(), [e.result for e in embeds]), self._lang)
         return markdown
 
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The "executed with" line under the title, and each code line's shapes (hints.py)."""
         html = insert_stamp(html, *self._stamps.pop(page.file.src_uri, (None, "")))
         embeds = {e.name: e for e in self._page_embeds.get(page.file.src_uri, ())}
@@ -267,6 +290,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             path = resolve_snippet(self.snippets_dir, embed.name, where)
             shown = PageEmbed(embed.name, embed.line, *self._record(path, where))
         self._rendered += 1
+        if shown.failure is not None:
+            return render_failure(shown.name, shown.source, shown.failure, self._lang, f"snippet-{self._rendered}")
         return render_embed(
             shown.name,
             shown.source,
@@ -279,6 +304,6 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
-    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.snippets_dir))  # a snippet edit reloads the page; the cache reruns only it
         return server

@@ -70,17 +70,19 @@ def decode_source(data: bytes) -> str:
 class SnippetFailed(Exception):
     """A snippet raised, hung or died. ``line`` is the snippet's line, when known."""
 
-    def __init__(self, snippet: Path, reason: str, line: int | None, output: str = "") -> None:
+    def __init__(self, snippet: Path, reason: str, line: int | None, output: str = "", source: str = "") -> None:
         self.snippet, self.reason, self.line, self.output = snippet, reason, line, output
+        self.source = source  # the text that ran, when the run got far enough to say
         where = f"{snippet}:{line}" if line else str(snippet)
         super().__init__(f"{where}: {reason}")
 
 
 class SnippetsFailed(Exception):
-    """Every snippet of one batch known to have failed, in snippet order."""
+    """Every snippet of one batch known to have failed, in snippet order; ``results``: the records of the others."""
 
-    def __init__(self, failures: list[SnippetFailed]) -> None:
+    def __init__(self, failures: list[SnippetFailed], results: dict[Path, RunResult] | None = None) -> None:
         self.failures = sorted(failures, key=lambda f: str(f.snippet))
+        self.results = results or {}
         super().__init__("\n".join(str(f) for f in self.failures))
 
 

@@ -12,7 +12,7 @@ import html
 from rnn_site.labels import RENDER, words
 
 from .figure_alt import label_figure
-from .runner import RunResult
+from .runner import RunResult, SnippetFailed
 from .truncate import cut_output, omitted_note
 
 
@@ -86,5 +86,34 @@ def render_embed(
         parts += [render_figure(label_figure(svg, name, lang)) for svg in result.figures]  # text alternative
         if result.arrays:
             parts += [render_arrays(result, lang), ""]
+    parts += ["</div>", ""]
+    return "\n".join(parts)
+
+
+def render_failure(name: str, code: str, failure: SnippetFailed, lang: str, block_id: str = "") -> str:
+    """Markdown for an embed whose snippet failed (``mkdocs serve`` only): the code, the error, the output so far."""
+    words = labels(lang)
+    fence = _fence(code)
+    where = f"snippets/{name}" + (f", {words['line'].format(line=failure.line)}" if failure.line else "")
+    info = f'{{.python #{block_id} title="snippets/{name}"}}' if block_id else f'python title="snippets/{name}"'
+    parts = [
+        f'<div class="snippet-run snippet-failed" data-snippet="{html.escape(name)}" markdown>',
+        "",
+        f"{fence}{info}",
+        code.rstrip("\n"),
+        fence,
+        "",
+        f'<div class="admonition failure snippet-error" role="alert" data-line="{failure.line or ""}">'
+        f'<p class="admonition-title">{html.escape(words["failed"].format(where=where))}</p>'
+        f"<pre><code>{html.escape(failure.reason.rstrip())}</code></pre>"
+        f"<p>{html.escape(words['failed_note'])}</p></div>",
+        "",
+    ]
+    if failure.output.strip():
+        parts += [
+            f'<div class="highlight snippet-output"><span class="filename">{words["output_before"]}</span>'
+            f"<pre><code>{html.escape(failure.output)}</code></pre></div>",
+            "",
+        ]
     parts += ["</div>", ""]
     return "\n".join(parts)

@@ -46,6 +46,9 @@ __all__ = [
 BACKSTOP = 30.0
 """Seconds past the time limit before a run that did not stop itself is killed from outside."""
 
+MEMORY_ERRORS = frozenset({"MemoryError", "_ArrayMemoryError", "ResourceExhaustedError"})
+"""What Python, NumPy and TensorFlow raise when an allocation fails."""
+
 _HANG_LINE = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
 
 
@@ -73,12 +76,15 @@ def kill_group(pid: int) -> None:
             pass
 
 
-def read_run(snippet: Path, workdir: Path, exit_code: int | None, timeout: float, elapsed: float) -> RunResult:
+def read_run(
+    snippet: Path, workdir: Path, exit_code: int | None, timeout: float, elapsed: float, memory_limit_mb: float = 0
+) -> RunResult:
     """The result of a finished run from the files it left in ``workdir`` (``output``, ``result.json``).
 
     ``exit_code`` is None when the run was killed from outside at the backstop.
     Raises ``SnippetFailed`` for every way a run can go wrong, naming the snippet.
     """
+    limit = f"memory_limit_mb: {memory_limit_mb:g} in mkdocs.yml" if memory_limit_mb > 0 else ""
     output_file, result_file = workdir / "output", workdir / "result.json"
     raw = output_file.read_bytes() if output_file.exists() else b""
     output, dropped = strip_startup_noise(raw.decode("utf-8", errors="replace"))
@@ -89,7 +95,10 @@ def read_run(snippet: Path, workdir: Path, exit_code: int | None, timeout: float
             line = _hang_line(hang_report, snippet)
             raise SnippetFailed(snippet, f"still running after the {timeout:g}s time limit", line, output)
         how = f"was killed by signal {-exit_code}" if exit_code < 0 else f"exited with code {exit_code}"
-        raise SnippetFailed(snippet, f"its process {how} before finishing", None, output)
+        fatal = Path(f"{result_file}.fatal")
+        crash = fatal.read_text(encoding="utf-8", errors="replace") if fatal.exists() else ""
+        hint = f" (it may have run past its memory limit, {limit})" if limit and crash.strip() else ""
+        raise SnippetFailed(snippet, f"its process {how} before finishing{hint}", _hang_line(crash, snippet), output)
     try:
         data = json.loads(result_file.read_text(encoding="utf-8"))
         error, source = data["error"], data["source"]
@@ -100,9 +109,17 @@ def read_run(snippet: Path, workdir: Path, exit_code: int | None, timeout: float
         raise SnippetFailed(
             snippet, f"its result file is unreadable ({type(exc).__name__}: {exc})", None, output
         ) from None
+    if error and error["type"] in MEMORY_ERRORS and limit:
+        raise SnippetFailed(
+            snippet,
+            f"ran out of memory: {error['type']}: {error['message']} (past its limit, {limit})\n{error['traceback']}",
+            error["line"],
+            output,
+            source,
+        )
     if error:
         raise SnippetFailed(
-            snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output
+            snippet, f"raised {error['type']}: {error['message']}\n{error['traceback']}", error["line"], output, source
         )
     return RunResult(
         output=output,
@@ -119,8 +136,8 @@ def read_run(snippet: Path, workdir: Path, exit_code: int | None, timeout: float
 class SpawnRunner:
     """Runs each snippet in a fresh interpreter; ``cancel`` kills every run in flight."""
 
-    def __init__(self, *, timeout: float = 120.0, cwd: Path | None = None) -> None:
-        self.timeout, self.cwd = timeout, cwd
+    def __init__(self, *, timeout: float = 120.0, cwd: Path | None = None, memory_limit_mb: float = 0) -> None:
+        self.timeout, self.cwd, self.memory_limit_mb = timeout, cwd, memory_limit_mb
         self._live: set[subprocess.Popen] = set()
         self._lock = threading.Lock()
         self._cancelled = False
@@ -151,6 +168,7 @@ class SpawnRunner:
                 str(snippet),
                 str(workdir / "result.json"),
                 str(self.timeout),
+                str(self.memory_limit_mb),
             ]
             start = time.perf_counter()
             with open(workdir / "output", "wb") as output, self._lock:
@@ -177,12 +195,17 @@ class SpawnRunner:
                     self._live.discard(proc)
             if self._cancelled:
                 raise SnippetCancelled(snippet)
-            return read_run(snippet, workdir, exit_code, self.timeout, time.perf_counter() - start)
+            return read_run(
+                snippet, workdir, exit_code, self.timeout, time.perf_counter() - start, self.memory_limit_mb
+            )
 
 
-def run_snippet(snippet: Path, *, timeout: float = 120.0, cwd: Path | None = None) -> RunResult:
+def run_snippet(
+    snippet: Path, *, timeout: float = 120.0, cwd: Path | None = None, memory_limit_mb: float = 0
+) -> RunResult:
     """Run ``snippet`` in a fresh interpreter as ``python <snippet>`` would, capturing output and arrays.
 
-    Raises ``SnippetFailed`` if it raises, exits non-zero or runs past ``timeout`` seconds.
+    Raises ``SnippetFailed`` if it raises, exits non-zero, runs past ``timeout`` seconds or past
+    ``memory_limit_mb`` of data memory (0: no limit).
     """
-    return SpawnRunner(timeout=timeout, cwd=cwd).run(snippet)
+    return SpawnRunner(timeout=timeout, cwd=cwd, memory_limit_mb=memory_limit_mb).run(snippet)

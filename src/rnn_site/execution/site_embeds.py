@@ -14,9 +14,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from rnn_site.markdown_config import page_markdown, read_page
+from rnn_site.markdown_config import site_reading
 
-from .embeds import Embed, EmbedError, SnippetEmbeds, resolve_snippet
+from .embeds import Embed, EmbedError, resolve_snippet
 from .runner import SnippetFailed
 
 LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
@@ -48,12 +48,9 @@ def read_site_embeds(
     site = SiteEmbeds()
     for file in pages:
         page = f"docs/{file.src_uri}"
-        text, offset = page_markdown(file)
-        collector = SnippetEmbeds()
-        collector.begin(page, offset)
-        read_page(text, config, [collector])
-        site.problems += collector.problems
-        for embed in collector.found:
+        reading = site_reading(file, config)
+        site.problems += reading.embed_problems
+        for embed in reading.embeds:
             try:
                 path = resolve_snippet(snippets_dir, embed.name, f"{page}:{embed.line}")
             except EmbedError as exc:

@@ -143,13 +143,3 @@ class _DisplayMath(BlockProcessor):
         else:
             paragraph.text = self.parser.md.htmlStash.store(f'<div class="math-display">{mathml}</div>')
         return None
-
-
-def page_math_problems(
-    text: str, page: str, extensions: list[Any], configs: dict[str, Any], line_offset: int = 0
-) -> list[str]:
-    """Every broken formula of a page (``page:line: ...``), read with the page's extensions."""
-    reader = MathExtension(collect=True)
-    reader.begin(page, line_offset)
-    markdown.Markdown(extensions=[*extensions, reader], extension_configs=configs).convert(text)
-    return sorted(reader.problems, key=lambda problem: int(problem[len(page) + 1 :].split(":", 1)[0]))

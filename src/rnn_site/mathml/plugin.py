@@ -14,9 +14,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from rnn_site.markdown_config import configured_extensions, page_markdown, split_front_matter
+from rnn_site.markdown_config import site_reading, split_front_matter
 
-from .extension import MathExtension, page_math_problems
+from .extension import MathExtension
 
 
 class MathMLPlugin(BasePlugin):
@@ -24,24 +24,22 @@ class MathMLPlugin(BasePlugin):
         super().__init__()
         self.reader = MathExtension()
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, MathExtension)]
         config.markdown_extensions.append(self.reader)
         return config
 
-    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Check every page's math (all languages) before any page is written: one bad formula, no site."""
-        names, settings = configured_extensions(config)
-        problems = []
+        problems: list[str] = []
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
             if file.src_uri.endswith(".md"):
-                text, offset = page_markdown(file)
-                problems += page_math_problems(text, f"docs/{file.src_uri}", list(names), settings, offset)
+                problems += site_reading(file, config).math_problems
         if problems:
             raise PluginError("\n".join(problems))
         return files
 
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         offset = split_front_matter(page.file.content_string)[1] if page.file.src_uri.endswith(".md") else 0
         self.reader.begin(f"docs/{page.file.src_uri}", offset)
         return markdown

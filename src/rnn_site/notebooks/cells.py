@@ -1,9 +1,9 @@
 """A page's Markdown cut into notebook cells, where Python-Markdown sees its headings and embeds.
 
 The embeds (with their source lines) come from the snippet-exec plugin's
-record, which read the page with the site's own parser. The top-level headings
-are read here by the same parser (a heading inside a code block or an
-admonition is not one), with the embeds' line-marker technique.
+record, which read the page with the site's own parser; the top-level headings
+come from the same reading (``rnn_site.reading``: a heading inside a code block
+or an admonition is not one).
 
 A markdown cell starts at each top-level heading. A top-level embed becomes a
 code cell where it stands. An embed inside a block (an admonition, a folded
@@ -17,65 +17,9 @@ next unindented line below it.
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as etree
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
-import markdown
-from markdown.extensions import Extension
-from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
-
-from rnn_site.execution.embeds import PAGE_EXTENSIONS, PageEmbed, line_marker, read_marker
-
-_HEADING_LINE_RE = re.compile(r"^#{1,6}[ \t]")
-_HEADINGS = {f"h{level}" for level in range(1, 7)}
-
-
-@dataclass
-class _HeadingReader(Extension):
-    """Collects the source lines of the page's top-level headings."""
-
-    lines: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        super().__init__()
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
-        md.preprocessors.register(_MarkHeadings(md), "notebook_heading_lines", 41)
-        md.treeprocessors.register(_TopHeadings(md, self), "notebook_headings", 30)  # before inline (20)
-
-
-class _MarkHeadings(Preprocessor):
-    def run(self, lines: list[str]) -> list[str]:
-        return [
-            line.rstrip() + line_marker(number) if _HEADING_LINE_RE.match(line) else line
-            for number, line in enumerate(lines, start=1)
-        ]
-
-
-class _TopHeadings(Treeprocessor):
-    def __init__(self, md: markdown.Markdown, reader: _HeadingReader) -> None:
-        super().__init__(md)
-        self.reader = reader
-
-    def run(self, root: etree.Element) -> None:
-        for child in root:
-            if child.tag in _HEADINGS:
-                line = read_marker(child.text or "")[1]
-                if line:
-                    self.reader.lines.append(line)
-
-
-def heading_lines(
-    text: str, extensions: Sequence[str] = PAGE_EXTENSIONS, configs: dict[str, dict[str, Any]] | None = None
-) -> list[int]:
-    """The 1-based source lines of the page's top-level ATX headings (``# ...``)."""
-    reader = _HeadingReader()
-    markdown.Markdown(extensions=[*extensions, reader], extension_configs=configs or {}).convert(text)
-    return reader.lines
+from rnn_site.execution.public import PageEmbed
 
 
 def _unindented(line: str) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 import nbformat
 from nbformat import v4
 
-from rnn_site.execution.embeds import PageEmbed
+from rnn_site.execution.public import PageEmbed
 
 from .cells import page_cells
 
@@ -183,7 +183,7 @@ def build_notebook(
     """The notebook of one page: prose as markdown cells, each embed as an executed code cell.
 
     ``embeds`` are the page's embeds as this build shows them (snippet-exec's record),
-    ``headings`` the lines of its top-level headings (``cells.heading_lines``);
+    ``headings`` the lines of its top-level headings (``rnn_site.reading``: ``Reading.headings``);
     ``link`` rewrites links to other pages (``x.md``) for the notebook.
     """
     cells: list[nbformat.NotebookNode] = []

@@ -32,16 +32,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from rnn_site.execution.cache import library_versions
-from rnn_site.execution.embeds import PageEmbed
 from rnn_site.execution.plugin import SnippetExecPlugin
-from rnn_site.execution.stamp import make_stamp, stamp_notebook
+from rnn_site.execution.public import PageEmbed, library_versions, make_stamp, stamp_notebook
 from rnn_site.labels import NOTEBOOK, words
-from rnn_site.markdown_config import configured_extensions, page_markdown
+from rnn_site.markdown_config import configured_extensions, site_reading
 from rnn_site.mathml.convert import MathError
 from rnn_site.mathml.extension import MathExtension
 
-from .cells import heading_lines
 from .files import NotebookPageFile, Written, add_notebook_pages, default_language
 from .notebook import build_notebook, links_from_notebook, notebook_name, notebook_text, write_if_changed
 from .page_html import (
@@ -81,7 +78,7 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so MkDocs keeps this instance across ``mkdocs serve`` rebuilds."""
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         if not self.config.enabled:
             return config
         executor = config.plugins.get("snippet-exec")
@@ -101,14 +98,14 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
         return config
 
     @event_priority(-10)  # after snippet-exec (0) ran the snippets, before static-i18n (-100) drops languages
-    def _write_notebooks(self, files: Files, config: MkDocsConfig) -> Files:
+    def _write_notebooks(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Write the notebook of every page with embeds, every language (a page links its other languages')."""
         if self.config.enabled:
             self._write(files, config, self._root / self.config.notebooks_dir / self._kind())
         return files
 
     @event_priority(-110)  # after static-i18n (-100) picked this language's pages
-    def _add_pages(self, files: Files, config: MkDocsConfig) -> Files:
+    def _add_pages(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Add this language's notebook pages; point mkdocs-jupyter's cache at this language's folder."""
         self._pages = add_notebook_pages(files, config, self._written) if self.config.enabled else {}
         langs = {nbfile.notebook.lang for nbfile in self._pages.values()}
@@ -124,7 +121,6 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
     def _write(self, files: Files, config: MkDocsConfig, directory: Path) -> None:
         """Write the notebook of every page with embeds (all languages) from this build's record."""
         default = default_language(config)
-        names, settings = configured_extensions(config)
         record = self._executor.page_embeds
         by_uri = {file.src_uri: file for file in files.documentation_pages()}
         self._written = {}
@@ -132,7 +128,8 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
             file = by_uri.get(uri)
             if file is None or not record[uri]:
                 continue
-            markdown, offset = page_markdown(file)  # lines in the record are the file's: front matter counts
+            reading = site_reading(file, config)  # the page as every plugin read it
+            markdown, offset = reading.text, reading.offset  # lines in the record are the file's: front matter counts
             embeds = tuple(replace(embed, line=embed.line - offset) for embed in record[uri])
             sources = (markdown, embeds)
             name = notebook_name(uri, default)
@@ -141,7 +138,7 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
                 nb = build_notebook(
                     markdown,
                     embeds,
-                    heading_lines(markdown, names, settings),
+                    list(reading.headings),
                     lang=name.lang,
                     page=f"docs/{uri}",
                     link=links_from_notebook(name, config.use_directory_urls),
@@ -153,12 +150,12 @@ class NotebooksPlugin(BasePlugin[NotebooksConfig]):
                 self._sources[uri] = sources
             self._written[uri] = Written(name, path)
 
-    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         # A notebook page has no Markdown: mkdocs-jupyter renders the .ipynb itself. Other plugins'
         # on_page_markdown (math, i18n) then see nothing instead of the notebook's JSON.
         return "" if isinstance(page.file, NotebookPageFile) else None
 
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if isinstance(page.file, NotebookPageFile):
             return self._finish_notebook(html, page, page.file, config)
         nbfile = self._pages.get(page.file.src_uri)
