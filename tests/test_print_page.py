@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from rnn_site.print_page import combine, prepare_article, print_url
 
 SHELL = """<html><head><title>용어집 - RNN 기초</title><link rel="canonical" href="http://x/glossary/"></head><body>
+<a class="md-skip" href="#g">skip</a>
 <a class="md-select__link" hreflang="en" href="../en/glossary/">English</a>
 <nav class="md-nav md-nav--secondary"><a href="#t">toc</a></nav>
 <article class="md-content__inner md-typeset"><h1 id="g">용어집</h1></article></body></html>"""
@@ -56,6 +57,7 @@ def test_the_page_holds_a_contents_list_and_every_article_in_order_in_the_frame(
     assert [s["id"] for s in page.select("section.print-lesson")] == ["basics", "cells"]
     assert page.select_one("a.md-select__link")["href"] == "../en/print/"
     assert page.select_one('link[rel="canonical"]')["href"] == "http://x/print/"
+    assert page.select_one("a.md-skip")["href"] == "#print"  # the frame's own title is gone
     assert not page.select("nav.md-nav--secondary")  # the frame's own contents would point at the glossary
     ids = [tag["id"] for tag in page.find_all(id=True)]
     assert len(ids) == len(set(ids))

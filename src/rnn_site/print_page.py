@@ -121,6 +121,8 @@ def combine(shell_html: str, shell_url: str, url: str, title: str, articles: lis
         active["class"] = " ".join(c for c in active.get_attribute_list("class") if not c.endswith("--active"))
     frame = shell_url.rsplit("/", 2)[-2] if shell_url.endswith("/") else shell_url.rsplit("/", 1)[-1]
     here = url.rsplit("/", 2)[-2] if url.endswith("/") else url.rsplit("/", 1)[-1]
+    for skip in shell.select("a.md-skip"):  # "skip to content" pointed at the frame's title
+        skip["href"] = "#print"
     for link in shell.select("a.md-select__link[href]"):
         link["href"] = str(link["href"]).replace(frame, here)
     for canonical in shell.select('link[rel="canonical"]'):
