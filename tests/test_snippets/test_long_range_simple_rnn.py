@@ -47,7 +47,10 @@ def test_short_sequences_are_learned_long_ones_are_not():
     short, middle, longest = (snippet.test_mse[length] for length in snippet.lengths)
     assert snippet.lengths == [5, 15, 25]
     assert short < 0.1 * snippet.baseline_mse  # the page: far below the baseline at length 5
-    assert short < middle < longest  # the page: worse as the distance grows
+    # the page: worse as the distance grows, until no better than the baseline (on Keras 3.8 the same
+    # seed leaves length 15 at the baseline too, where 15 and 25 differ only by noise)
+    assert short < middle
+    assert middle < longest or middle > 0.9 * snippet.baseline_mse
     assert longest > 0.9 * snippet.baseline_mse  # the page: no better than always 1.0 at 25
     assert longest > 1 / 12  # exercise 1: worse than a model that knows the near value only
 
