@@ -150,6 +150,30 @@ PRINT_PAGE: dict[str, dict[str, str]] = {
 }
 """The print page's title and the home pages' link to it (``print_page.py``)."""
 
+GATED_CELLS: dict[str, dict[str, str]] = {
+    "ko": {
+        "lstm_title": "LSTM 셀의 한 시간 단계: 위쪽의 셀 상태 경로와 게이트 i, f, c, o, "
+        "입력 차원 {input_dim}, units={units}",
+        "gru_title": "GRU 셀(reset_after=True)의 한 시간 단계: 위쪽의 은닉 상태 경로와 게이트 z, r, h, "
+        "입력 차원 {input_dim}, units={units}",
+        "gate": "게이트",
+        "activation": "활성화",
+        "cell_state": "셀 상태",
+        "hidden_state": "은닉 상태",
+    },
+    "en": {
+        "lstm_title": "One time step of an LSTM cell: the cell-state path along the top and the gates i, f, c, o, "
+        "input dimension {input_dim}, units={units}",
+        "gru_title": "One time step of a GRU cell (reset_after=True): the hidden-state path along the top and "
+        "the gates z, r, h, input dimension {input_dim}, units={units}",
+        "gate": "gate",
+        "activation": "activation",
+        "cell_state": "cell state",
+        "hidden_state": "hidden state",
+    },
+}
+"""The LSTM and GRU cell diagrams (``diagrams/gated_cells.py``)."""
+
 
 def words(table: dict[str, dict[str, str]], lang: str) -> dict[str, str]:
     """``table``'s words in ``lang`` (English for a language the table lacks)."""

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from rnn_site.diagrams.__main__ import GATED
-from rnn_site.diagrams.gated_cells import LABELS, figure_html, gate_slices, shape_text
+from rnn_site.diagrams.gated_cells import figure_html, gate_slices, shape_text
+from rnn_site.labels import GATED_CELLS as LABELS
 from tests.conftest import DOCS, LANGUAGES
 from tests.snippet_modules import lazy_snippet
 

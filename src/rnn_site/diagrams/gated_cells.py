@@ -13,34 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from rnn_site import labels
+
 from .rnn_unrolled import shape_text
 
 LSTM_GATES = "ifco"  # Keras's order of the blocks in kernel, recurrent_kernel and bias
 GRU_GATES = "zrh"
-
-# The words of these diagrams, per language (the unrolled diagram's live in rnn_site.labels.DIAGRAM)
-LABELS: dict[str, dict[str, str]] = {
-    "ko": {
-        "lstm_title": "LSTM 셀의 한 시간 단계: 위쪽의 셀 상태 경로와 게이트 i, f, c, o, "
-        "입력 차원 {input_dim}, units={units}",
-        "gru_title": "GRU 셀(reset_after=True)의 한 시간 단계: 위쪽의 은닉 상태 경로와 게이트 z, r, h, "
-        "입력 차원 {input_dim}, units={units}",
-        "gate": "게이트",
-        "activation": "활성화",
-        "cell_state": "셀 상태",
-        "hidden_state": "은닉 상태",
-    },
-    "en": {
-        "lstm_title": "One time step of an LSTM cell: the cell-state path along the top and the gates i, f, c, o, "
-        "input dimension {input_dim}, units={units}",
-        "gru_title": "One time step of a GRU cell (reset_after=True): the hidden-state path along the top and "
-        "the gates z, r, h, input dimension {input_dim}, units={units}",
-        "gate": "gate",
-        "activation": "activation",
-        "cell_state": "cell state",
-        "hidden_state": "hidden state",
-    },
-}
 
 _NAMES = {"i": "iₜ", "f": "fₜ", "c": "c̃ₜ", "o": "oₜ", "z": "zₜ", "r": "rₜ", "h": "h̃ₜ"}
 _ACTIVATIONS = {"i": "σ", "f": "σ", "c": "tanh", "o": "σ", "z": "σ", "r": "σ", "h": "tanh"}
@@ -181,7 +159,7 @@ def _document(svg: _Svg, *, width: float, height: float, title: str, lang: str) 
 
 def lstm_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> str:
     """An LSTM cell: c_{t-1} -> × f -> + i × c~ -> c_t along the top; h_t = o × tanh(c_t)."""
-    words = LABELS[lang]
+    words = labels.words(labels.GATED_CELLS, lang)
     svg = _Svg("lstm-cell")
     state = shape_text((batch_size, units))
     lane_y, gate_y = 80, 255
@@ -229,7 +207,7 @@ def lstm_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> 
 
 def gru_cell_svg(*, batch_size: int, input_dim: int, units: int, lang: str) -> str:
     """A GRU cell (reset_after=True): h_{t-1} -> × z -> + (1 - z) × h~ -> h_t; r scales h_{t-1} U_h + b'."""
-    words = LABELS[lang]
+    words = labels.words(labels.GATED_CELLS, lang)
     svg = _Svg("gru-cell")
     state = shape_text((batch_size, units))
     lane_y, gate_y = 80, 255
@@ -281,5 +259,5 @@ def figure_html(kind: str, *, batch_size: int, input_dim: int, units: int, lang:
     """The LSTM (``kind="lstm"``) or GRU diagram wrapped in ``<figure>``, ready to include in a page."""
     draw = lstm_cell_svg if kind == "lstm" else gru_cell_svg
     svg = draw(batch_size=batch_size, input_dim=input_dim, units=units, lang=lang)
-    title = LABELS[lang][f"{kind}_title"].format(input_dim=input_dim, units=units)
+    title = labels.words(labels.GATED_CELLS, lang)[f"{kind}_title"].format(input_dim=input_dim, units=units)
     return f'<figure class="diagram">\n{svg}<figcaption>{escape(title)}</figcaption>\n</figure>\n'
