@@ -102,7 +102,7 @@ def test_fork_and_spawn_render_the_same_snippet_blocks(built_site, tmp_path):
     assert "fork server ready" not in spawn.log and "fork server ready" in built_site.log
     site_blocks: dict[str, str] = {}
     for page in built_site.site.rglob("index.html"):
-        if "/en/" not in page.as_posix():
+        if "/en/" not in page.as_posix() and page.parent.name != "print":  # the print page renames ids
             site_blocks.update(snippet_blocks(page.read_text(encoding="utf-8")))
     spawned = snippet_blocks(page_path(spawn.site, "index", "ko").read_text(encoding="utf-8"))
     assert sorted(spawned) == names

@@ -44,3 +44,14 @@ def test_a_block_id_names_the_code_block_and_its_line_anchors():
         text, extensions=list(RENDER_EXTENSIONS), extension_configs={"pymdownx.highlight": {"anchor_linenums": True}}
     )
     assert 'id="snippet-2"' in html and "__codelineno-snippet-2-1" in html and "snippets/x.py" in html
+
+
+def test_figure_ids_get_a_prefix_of_their_own_and_references_follow():
+    from rnn_site.execution.render import scope_ids
+
+    svg = '<svg><g id="figure_1"><path id="p1" clip-path="url(#c1)"/><use xlink:href="#p1"/></g></svg>'
+    scoped = scope_ids(svg, "plot-0")
+    assert scoped == (
+        '<svg><g id="plot-0-figure_1"><path id="plot-0-p1" clip-path="url(#plot-0-c1)"/>'
+        '<use xlink:href="#plot-0-p1"/></g></svg>'
+    )

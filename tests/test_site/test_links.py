@@ -64,3 +64,19 @@ def test_internal_links_are_relative(bundle, request):
         if a["href"].startswith(("/", "http:", "https:")) and resolve(site, page, a["href"]) is not None
     ]
     assert absolute == []
+
+
+@pytest.mark.parametrize("bundle", ["built_site", "offline_site"])
+def test_no_page_repeats_an_id(bundle, request):
+    """An id names one element (two figures of a page once shared matplotlib's ``figure_1``)."""
+    import collections
+    import re
+
+    site = request.getfixturevalue(bundle).site
+    repeated = {}
+    for page in sorted(site.rglob("*.html")):
+        ids = collections.Counter(re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8")))
+        twice = sorted(name for name, count in ids.items() if count > 1)
+        if twice:
+            repeated[page.relative_to(site).as_posix()] = twice[:5]
+    assert not repeated, repeated

@@ -8,6 +8,7 @@ snippet prints can be read as Markdown or HTML.
 from __future__ import annotations
 
 import html
+import re
 
 from rnn_site.labels import RENDER, words
 
@@ -55,6 +56,15 @@ def render_arrays(result: RunResult, lang: str) -> str:
     )
 
 
+_SVG_ID = re.compile(r'(\sid="|url\(#|href="#)([^"\)]+)')
+
+
+def scope_ids(svg: str, prefix: str) -> str:
+    """``svg`` with every element id (and each reference to one) prefixed: matplotlib names the parts
+    of every figure alike (``figure_1``, ``axes_1``), so two figures on one page would share ids."""
+    return _SVG_ID.sub(lambda m: f"{m[1]}{prefix}-{m[2]}", svg)
+
+
 def render_figure(svg: str) -> str:
     """One captured figure (already theme-aware SVG from ``figures.theme_svg``), as a raw HTML block."""
     return f'<figure class="snippet-figure">\n{svg.strip()}\n</figure>\n'
@@ -83,7 +93,11 @@ def render_embed(
     else:
         if result.output.strip():
             parts += [render_output(result.output, lang, max_output_lines), ""]
-        parts += [render_figure(label_figure(svg, name, lang)) for svg in result.figures]  # text alternative
+        stem = name.removesuffix(".py")
+        parts += [  # each with its text alternative and ids of its own
+            render_figure(scope_ids(label_figure(svg, name, lang), f"{stem}-{i}"))
+            for i, svg in enumerate(result.figures)
+        ]
         if result.arrays:
             parts += [render_arrays(result, lang), ""]
     parts += ["</div>", ""]
