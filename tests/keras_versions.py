@@ -42,3 +42,9 @@ def before_keras(limit: str, why: str) -> pytest.MarkDecorator:
         installed_keras() >= _parse(limit),
         reason=f"checks Keras older than {limit} (installed: {version('keras')}): {why}",
     )
+
+
+PINNED_RUN = requires_keras(
+    "3.15", "the numbers the page quotes are the run of the pinned Keras 3.15; another Keras draws other weights"
+)
+"""For a test of the exact figures a page's prose reads from its run (the claims themselves are tested apart)."""

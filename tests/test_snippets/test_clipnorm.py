@@ -3,6 +3,7 @@
 import numpy as np
 
 from tests.bptt_reference import simple_rnn_gradients
+from tests.keras_versions import requires_keras
 from tests.snippet_modules import lazy_snippet
 
 snippet = lazy_snippet("clipnorm")
@@ -94,6 +95,9 @@ def test_clipvalue_changes_the_direction_clipnorm_keeps_it():
     assert cosine < 0.99
 
 
+@requires_keras(
+    "3.2", "from Keras 3.2 only one of clipnorm, clipvalue and global_clipnorm may be set (the page says so)"
+)
 def test_only_one_of_the_three_options_may_be_set():
     """The snippet prints Keras's error for clipnorm with clipvalue; every pair raises the same way."""
     import itertools

@@ -3,6 +3,7 @@
 import numpy as np
 
 from tests.gated_reference import lstm_forward
+from tests.keras_versions import requires_keras
 from tests.rnn_reference import one_hot
 from tests.snippet_modules import lazy_snippet
 
@@ -49,6 +50,7 @@ def test_front_padding_holds_the_same_words():
         np.testing.assert_array_equal(row[: 5 - len(word)], 0)
 
 
+@requires_keras("3.2", "use_cudnn is an argument of LSTM and GRU from Keras 3.2 (the page says so)")
 def test_use_cudnn_is_an_lstm_and_gru_argument():
     """The page names ``use_cudnn=False`` as the way around the right-padding condition."""
     from tensorflow.keras import layers

@@ -4,6 +4,7 @@ stanza's perplexity beats the uniform and unigram guesses; a callback prints a g
 import numpy as np
 
 from tests.gated_reference import gru_forward
+from tests.keras_versions import PINNED_RUN
 from tests.snippet_modules import lazy_snippet
 
 data = lazy_snippet("text_generation_data")
@@ -119,6 +120,7 @@ def test_the_callback_kept_one_sample_per_epoch_and_they_improve():
     assert any(s.startswith('" said the') for s in samples[2:])
 
 
+@PINNED_RUN
 def test_the_best_epoch_and_perplexity_the_page_names():
     """Facts of this seeded run that the page's prose states: epoch 4, 13.36, stopped after 6."""
     assert snippet.best_epoch == 4 and len(snippet.history.history["val_loss"]) == 6
@@ -129,4 +131,4 @@ def test_the_best_epoch_and_perplexity_the_page_names():
 
 def test_twelve_updates_per_epoch():
     assert len(range(0, 1432, 128)) == 12
-    assert int(snippet.model.optimizer.iterations) == 12 * len(snippet.history.history["loss"])
+    assert int(np.asarray(snippet.model.optimizer.iterations)) == 12 * len(snippet.history.history["loss"])
