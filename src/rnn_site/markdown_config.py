@@ -8,6 +8,7 @@ they find is what the rendering finds. Extensions that plugins add as objects
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -50,3 +51,13 @@ def split_front_matter(source: str) -> tuple[str, int]:
     if not source.endswith(body):
         return body, 0
     return body, source[: len(source) - len(body)].count("\n")
+
+
+LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
+"""The language suffix of a page's source (``rnn-basics.ko.md``: mkdocs-static-i18n's suffix structure)."""
+
+
+def page_language(src_uri: str, default: str) -> str:
+    """The language of the page whose source is ``src_uri`` (``default`` for a page without a suffix)."""
+    match = LANG_SUFFIX.search(src_uri)
+    return match["lang"] if match else default

@@ -11,7 +11,6 @@ to build the bundle; in the offline bundle itself it is dropped.
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import sys
 import zipfile
@@ -25,12 +24,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from rnn_site import labels
+from rnn_site.markdown_config import page_language
 
 log = logging.getLogger("mkdocs.plugins.rnn_site.offline_download")
 
 MARKER = "<!-- offline-download -->"
 TOP_FOLDER = "rnn-basics-offline"
-_LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # a fixed time stamp: the same bundle gives the same zip
 
 
@@ -82,8 +81,7 @@ class OfflineDownloadPlugin(BasePlugin[_Options]):
             return markdown
         if _offline_build(config):
             return markdown.replace(MARKER, "")  # the bundle itself: nothing to download
-        match = _LANG_SUFFIX.search(page.file.src_uri)
-        lang = match["lang"] if match else config.theme.get("language", "en")
+        lang = page_language(page.file.src_uri, config.theme.get("language", "en"))
         archive = self._archive(config)
         href = size = None
         if archive is not None:

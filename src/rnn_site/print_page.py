@@ -33,11 +33,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from rnn_site import labels
+from rnn_site.markdown_config import page_language
 
 log = logging.getLogger("mkdocs.plugins.rnn_site.print_page")
 
 MARKER = "<!-- print-page -->"
-_LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
 _ID_LISTS = ("aria-labelledby", "aria-describedby", "aria-controls")
 _BASE = "http://site.invalid/"  # resolves relative links; never requested
 
@@ -150,8 +150,7 @@ class PrintPagePlugin(BasePlugin[_Options]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if not self.config.enabled or MARKER not in markdown:
             return markdown
-        match = _LANG_SUFFIX.search(page.file.src_uri)
-        lang = match["lang"] if match else config.theme.get("language", "en")
+        lang = page_language(page.file.src_uri, config.theme.get("language", "en"))
         target = print_url("", config.use_directory_urls)  # relative to the home page, which holds the marker
         return markdown.replace(MARKER, labels.words(labels.PRINT_PAGE, lang)["link"].format(href=target))
 
@@ -164,8 +163,7 @@ class PrintPagePlugin(BasePlugin[_Options]):
             log.warning("print-page: the frame page %s is not in the nav", self.config.frame)
             return
         site = Path(config.site_dir)
-        match = _LANG_SUFFIX.search(home.file.src_uri)
-        lang = match["lang"] if match else config.theme.get("language", "en")
+        lang = page_language(home.file.src_uri, config.theme.get("language", "en"))
         url = print_url(home.url, config.use_directory_urls)
         articles = []
         for page in course:

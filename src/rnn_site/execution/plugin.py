@@ -35,7 +35,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from rnn_site.markdown_config import configured_extensions, split_front_matter
+from rnn_site.markdown_config import configured_extensions, page_language, split_front_matter
 
 from .batch import collect_results, likely_to_run
 from .cache import ResultCache, key_context, library_versions
@@ -46,7 +46,7 @@ from .hints import add_page_hints
 from .render import render_embed, render_failure
 from .runner import RunResult, SnippetFailed, SnippetsFailed
 from .shapes import LineShapes
-from .site_embeds import LANG_SUFFIX, Use, failure_message, read_site_embeds
+from .site_embeds import Use, failure_message, read_site_embeds
 from .stamp import Stamp, insert_stamp, make_stamp
 
 log = get_plugin_logger("snippet-exec")
@@ -252,8 +252,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Point the embed reader at this page: the Markdown itself is left as written."""
-        match = LANG_SUFFIX.search(page.file.src_uri)
-        self._lang = match["lang"] if match else config.theme.get("language", "en")
+        self._lang = page_language(page.file.src_uri, config.theme.get("language", "en"))
         self._reader.begin(f"docs/{page.file.src_uri}", split_front_matter(page.file.content_string)[1])
         self._rendered = 0
         embeds = self._page_embeds.get(page.file.src_uri, ())

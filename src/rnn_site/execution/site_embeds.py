@@ -6,7 +6,6 @@ tests call them without a build.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,12 +13,11 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from rnn_site.markdown_config import site_reading
+from rnn_site.markdown_config import LANG_SUFFIX, site_reading
 
 from .embeds import Embed, EmbedError, resolve_snippet
 from .runner import SnippetFailed
 
-LANG_SUFFIX = re.compile(r"\.(?P<lang>[a-z]{2})\.md$")
 """``<page>.<lang>.md``: the language of a page file."""
 
 
