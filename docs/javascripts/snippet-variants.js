@@ -160,6 +160,21 @@
     window.dispatchEvent(new Event("resize"));
   }
 
+  // A link to a line of a hidden variant's code (#__codelineno-...) shows that variant
+  function reveal(block, controls) {
+    var id = decode(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var panel = target && target.closest(".snippet-variant");
+    if (!panel || !panel.hidden || panel.parentElement !== block) return;
+    parseKey(panel.getAttribute("data-variant")).forEach(function (pair) {
+      controls.forEach(function (control) { if (control.name === pair[0]) control.set(pair[1]); });
+    });
+    if (panelFor(block, controls) !== panel) return;
+    show(block, panel);
+    toURL(block, controls);
+    target.scrollIntoView();
+  }
+
   function setUp(block) {
     if (block.hasAttribute("data-variants-ready")) return;
     var box = block.querySelector(".snippet-variants__controls");
@@ -181,6 +196,8 @@
       panel = panelFor(block, controls) || shown;
     }
     if (panel && panel !== shown) show(block, panel);
+    reveal(block, controls);
+    window.addEventListener("hashchange", function () { reveal(block, controls); });
 
     box.addEventListener("change", function () {
       var chosen = panelFor(block, controls);

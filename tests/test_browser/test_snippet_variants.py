@@ -18,7 +18,7 @@ import pytest
 
 from rnn_site.execution.variants import combinations, read_choices, variant_source
 from tests.conftest import SNIPPETS
-from tests.test_browser.conftest import _origin, copy_with_button, open_tab
+from tests.test_browser.conftest import PHONE, _origin, copy_with_button, open_tab
 from tests.test_browser.test_pages import url_of
 
 # The page and the snippet whose variants are switched (the one place to change if the page moves)
@@ -175,6 +175,52 @@ def test_a_url_for_a_variant_that_does_not_exist_shows_the_default(tab, served):
     page.goto(url_of(served, PAGE, "en") + f"?{stem}.{first.name}=no-such-value", wait_until="networkidle")
     assert_shows(shown(page), combinations(choices())[0])
     tab.assert_clean()
+
+
+def test_a_link_to_a_line_of_a_hidden_variant_shows_that_variant(tab, served):
+    """Opened at #<a line of a hidden variant's code> (or the hash changes to one): that variant shows, at that line."""
+    page = tab.page
+    every = combinations(choices())
+    page.goto(url_of(served, PAGE, "ko"), wait_until="networkidle")
+
+    def line(chosen):
+        return page.locator(f"{BLOCK} .snippet-variant[data-variant='{key(chosen)}'] pre code a[id]").nth(5)
+
+    page.goto(
+        url_of(served, PAGE, "ko") + "?from=link#" + line(every[-1]).get_attribute("id"), wait_until="networkidle"
+    )
+    assert_shows(shown(page), every[-1])
+    in_view = (
+        "a => a.checkVisibility() && a.getBoundingClientRect().top >= 0 && a.getBoundingClientRect().top < innerHeight"
+    )
+    assert line(every[-1]).evaluate(in_view)
+    page.evaluate("id => { location.hash = id }", line(every[1]).get_attribute("id"))
+    page.wait_for_function(
+        f"() => !document.querySelector(\"{BLOCK} .snippet-variant[data-variant='{key(every[1])}']\").hidden"
+    )
+    assert_shows(shown(page), every[1])
+    assert line(every[1]).evaluate(in_view)
+    tab.assert_clean()
+
+
+def test_controls_wrap_on_a_phone(browser, served):
+    """At 390 px the controls wrap inside the page, which does not scroll sideways."""
+    tab = open_tab(browser, _origin(served), viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        every = combinations(choices())
+        tab.page.goto(url_of(served, PAGE, "ko"), wait_until="networkidle")
+        choose(tab.page, every[-1])
+        assert_shows(shown(tab.page), every[-1])
+        fits = tab.page.locator(f"{BLOCK} .snippet-variants__controls").evaluate(
+            """box => [box.getBoundingClientRect().right <= box.closest('.md-content').getBoundingClientRect().right,
+                       [...box.querySelectorAll('label, legend')].every(e => e.getBoundingClientRect().right
+                                                                      <= box.getBoundingClientRect().right),
+                       document.documentElement.scrollWidth <= document.documentElement.clientWidth]"""
+        )
+        assert fits == [True, True, True]
+        tab.assert_clean()
+    finally:
+        tab.page.context.close()
 
 
 def test_without_javascript_the_default_shows_and_no_controls(browser, served):
