@@ -86,7 +86,9 @@ def test_each_block_gets_its_own_snippets_shapes():
 
 def test_a_block_that_does_not_show_the_file_gets_no_hints():
     built = page()
-    hinted, problems = add_page_hints(built, lambda name, variant: (SOURCE.replace("print(h)", "print(x)"), SHAPES), "en")
+    hinted, problems = add_page_hints(
+        built, lambda name, variant: (SOURCE.replace("print(h)", "print(x)"), SHAPES), "en"
+    )
     assert hinted == built and problems == ["demo.py"]
 
 
