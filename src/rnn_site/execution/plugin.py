@@ -71,6 +71,7 @@ class SnippetExecConfig(Config):
     isolation = opt.Choice(("fork", "spawn"), default="fork")  # SNIPPET_EXEC_ISOLATION overrides it
     preload = opt.ListOfItems(opt.Type(str), default=list(DEFAULT_PRELOAD))  # what the fork server imports once
     cache_max_mb = opt.Type((int, float), default=100)  # past this, a build prunes entries it did not use
+    variants = opt.Type(bool, default=True)  # run each '# try:' variant (SNIPPET_EXEC_VARIANTS=off: the files only)
 
 
 class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
@@ -181,8 +182,11 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         if site.problems:
             raise PluginError("\n".join(site.problems))
         uses = dict(site.uses)
-        if self.execute:
+        if self.execute and self.config.variants and not _off("SNIPPET_EXEC_VARIANTS"):
             self._plan_variants(site.uses)
+        else:
+            self._variants, self._variant_names = {}, {}
+        if self.execute:
             for path, plan in self._variants.items():
                 uses.update({variant.path: site.uses[path] for variant in plan.variants})
             self._run_all(uses)
