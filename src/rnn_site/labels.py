@@ -40,7 +40,7 @@ VARIANTS: dict[str, dict[str, str]] = {
         "controls": "값을 바꿔 실행해 보기",
         "live": "{variant} 값으로 실행한 결과를 보여 줍니다.",
         "changed": "파일에 적힌 코드와 다른 줄: {lines}",
-        "line": "{line}번째 줄 <code>{code}</code>",
+        "line": "{line}번째 줄(<code>{code}</code>)",
         "notebook": (
             "이 셀은 파일에 적힌 값으로 실행한 결과입니다. 수업 페이지에서는 다음 값으로 실행한 결과도 볼 수 있습니다."
             " 값을 바꿔 직접 실행해 보세요. {choices}"
@@ -50,7 +50,7 @@ VARIANTS: dict[str, dict[str, str]] = {
         "controls": "Run it with other values",
         "live": "Showing the run with {variant}.",
         "changed": "Lines that differ from the file: {lines}",
-        "line": "line {line}, <code>{code}</code>",
+        "line": "line {line} (<code>{code}</code>)",
         "notebook": (
             "This cell runs the values as written. The lesson page also shows the runs with these values;"
             " change them here and run the cell again. {choices}"
