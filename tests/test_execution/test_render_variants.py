@@ -45,6 +45,7 @@ def test_one_panel_per_variant_the_default_first_and_alone_visible():
     assert len(panels) == 5 * 2
     assert panels[0]["data-variant"] == group["data-default"] == "MODE=concat&FLAG=False"
     assert [p.has_attr("hidden") for p in panels] == [False] + [True] * 9
+    assert [p.has_attr("data-search-exclude") for p in panels] == [False] + [True] * 9  # Material's search skips them
     assert len({p["data-variant"] for p in panels}) == 10
     for panel in panels:
         run = panel.select_one("div.snippet-run")

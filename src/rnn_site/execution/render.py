@@ -198,7 +198,7 @@ def render_controls(choices: Sequence[Choice], lang: str, block_id: str) -> str:
             )
     return (
         f'<div class="snippet-variants__controls" role="group" aria-label="{html.escape(words["controls"])}"'
-        f' data-live-template="{html.escape(words["live"])}" hidden>'
+        f' data-live-template="{html.escape(words["live"])}" hidden data-search-exclude>'
         f'<p class="snippet-variants__title">{html.escape(words["controls"])}</p>{"".join(groups)}'
         '<p class="snippet-variants__live" aria-live="polite"></p></div>'
     )
@@ -238,7 +238,7 @@ def render_variants(
         "",
     ]
     for number, variant in enumerate(variants):
-        hidden = " hidden" if number else ""
+        hidden = " hidden data-search-exclude" if number else ""  # search finds the default run once
         parts += [f'<div class="snippet-variant" data-variant="{html.escape(variant.key)}"{hidden} markdown>', ""]
         if number:
             parts += [changed_note(choices, variant, lang), ""]
