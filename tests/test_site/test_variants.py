@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,7 +21,11 @@ def variant_shapes(run: str) -> dict[int, dict[str, list[str]]]:
     with tempfile.TemporaryDirectory(prefix="variant-") as folder:
         path = Path(folder) / run.split("?")[0]
         path.write_text(variant_text(run), encoding="utf-8")
-        return shape_oracle.line_shapes(str(path))
+        first = sys.path[0]
+        try:
+            return shape_oracle.line_shapes(str(path))
+        finally:
+            sys.path[0] = first  # the stepper puts the snippet's folder first, as python would
 
 
 @pytest.mark.page_scoped
