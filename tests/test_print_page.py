@@ -66,3 +66,15 @@ def test_the_page_holds_a_contents_list_and_every_article_in_order_in_the_frame(
 def test_the_print_page_sits_at_a_lessons_depth():
     assert print_url("", True) == "print/" and print_url("en/", True) == "en/print/"
     assert print_url("index.html", False) == "print.html" and print_url("en/index.html", False) == "en/print.html"
+
+
+def test_a_snippet_with_variants_prints_its_default_run_without_controls():
+    html = """<div class="snippet-variants" data-snippet="x.py" data-default="A=1">
+<div class="snippet-variants__controls" role="group" hidden><fieldset><input type="radio" name="s-A"></fieldset></div>
+<div class="snippet-variant" data-variant="A=1"><div class="snippet-run"><pre><code>A = 1</code></pre></div></div>
+<div class="snippet-variant" data-variant="A=2" hidden><div class="snippet-run snippet-run--variant">
+<pre><code>A = 2</code></pre></div></div></div>"""
+    article = _article(html, "basics", "basics/", {})
+    assert [panel["data-variant"] for panel in article.select(".snippet-variant")] == ["A=1"]
+    assert not article.select(".snippet-variants__controls, input")
+    assert article.get_text(strip=True) == "A = 1"

@@ -10,7 +10,8 @@ resolves. Each article is made to read on paper and to share one page:
   prefix, and links to another page of the course become links inside the print page;
 - its headings move one level down under the page's own title;
 - folded blocks (exercise solutions) are open;
-- the shape hints, drawn by CSS from ``data-hint`` on the lesson pages, become text.
+- the shape hints, drawn by CSS from ``data-hint`` on the lesson pages, become text;
+- a snippet with variants shows its default run only, without the controls.
 
 Each lesson starts on a new sheet (``reader.css``). The home pages link the print page where they
 carry the ``<!-- print-page -->`` line. Works with mkdocs-static-i18n: each language's build makes its own.
@@ -54,6 +55,8 @@ def _page_url(url: str) -> str:
 
 def prepare_article(article: Tag, name: str, page_url: str, anchors: dict[str, str]) -> None:
     """Make one built article fit the print page (in place); ``anchors`` maps each course page's URL to its name."""
+    for unseen in article.select(".snippet-variants__controls, .snippet-variant[hidden]"):
+        unseen.decompose()  # paper shows the run of the file as written; its variants are the page's to switch
     for element in article.find_all(True):
         if element.get("id"):
             element["id"] = f"{name}--{element['id']}"

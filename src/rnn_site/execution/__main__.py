@@ -1,7 +1,7 @@
 """Command line: ``python -m rnn_site.execution {check,prune}``.
 
-``check [SNIPPET ...]`` runs each snippet twice, each time in a fresh
-interpreter (never the fork server, whose children share one start-up), and
+``check [SNIPPET ...]`` runs each snippet (and each of its ``# try:`` variants) twice, each
+time in a fresh interpreter (never the fork server, whose children share one start-up), and
 reports any whose output, arrays or figures differ between the runs: a page
 must show the same thing on every build, so such a snippet needs a seed or a fix.
 
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .cache import ResultCache
 from .runner import RunResult, SnippetFailed, run_snippet
+from .variants import plan_variants
 
 
 def differences(first: RunResult, second: RunResult) -> list[str]:
@@ -37,11 +38,23 @@ def differences(first: RunResult, second: RunResult) -> list[str]:
     return found
 
 
+def with_variants(snippets: list[Path], folder: Path) -> dict[Path, str]:
+    """Each snippet and each of its variants (written under ``folder``), with the name to print."""
+    found: dict[Path, str] = {}
+    for path in snippets:
+        found[path] = str(path)
+        plan = plan_variants(path, folder, str(path))
+        if plan is not None:
+            found.update({v.path: f"{path} [{v.key}]" for v in plan.variants[1:]})
+    return found
+
+
 def check(snippets: list[Path], timeout: float) -> int:
-    """Run every snippet twice; print what differs; return the number of unstable snippets."""
+    """Run every snippet and variant twice; print what differs; return the number of unstable ones."""
     unstable = 0
+    names = with_variants(snippets, Path(".cache") / "snippet-variants")
     with ThreadPoolExecutor() as pool:
-        runs = {path: [pool.submit(run_snippet, path, timeout=timeout) for _ in range(2)] for path in snippets}
+        runs = {path: [pool.submit(run_snippet, path, timeout=timeout) for _ in range(2)] for path in names}
         for path, (one, two) in runs.items():
             try:
                 problems = differences(one.result(), two.result())
@@ -49,9 +62,9 @@ def check(snippets: list[Path], timeout: float) -> int:
                 problems = [f"failed: {exc}"]
             if problems:
                 unstable += 1
-                print(f"{path}: not reproducible", *problems, sep="\n  ")
+                print(f"{names[path]}: not reproducible", *problems, sep="\n  ")
             else:
-                print(f"{path}: same output on both runs")
+                print(f"{names[path]}: same output on both runs")
     return unstable
 
 
