@@ -124,15 +124,15 @@
     } catch (error) { /* file:// in some browsers: the page still switches */ }
   }
 
-  // Screen readers hear which variant shows: a polite status inside the controls, its words from
-  // the controls' data-live-template ("... {variant} ..."), the variant named by the controls' own text
-  // (the region is there, empty, from the start: a region that appears with its words is not read)
+  // Screen readers hear which variant shows: the polite live region the build writes inside the
+  // controls (p.snippet-variants__live; made here if missing), its words from the controls'
+  // data-live-template ("... {variant} ..."), the variant named by the controls' own text.
+  // The region is there, empty, from the start: a region that appears with its words is not read.
   function statusOf(box) {
-    var status = box.querySelector(".snippet-variants__status");
+    var status = box.querySelector(".snippet-variants__live");
     if (!status) {
       status = document.createElement("p");
-      status.className = "snippet-variants__status";
-      status.setAttribute("role", "status");
+      status.className = "snippet-variants__live";
       status.setAttribute("aria-live", "polite");
       box.appendChild(status);
     }
