@@ -69,8 +69,11 @@ def choose(page, chosen: dict[str, str]) -> None:
 
 
 # What the block shows: the visible panels, the code, outputs and array tables that are visible and
-# whether each lies inside the shown panel, the controls' visibility, the shown panel's shape hints
-SHOWN = """block => {
+# whether each lies inside the shown panel, the controls' visibility, the shown panel's shape hints,
+# read after the next frame
+SHOWN = """async (block, scripted) => {
+  // after the next frame: shape-hints.js lays hints out in one (requestAnimationFrame; none without JS)
+  if (scripted) await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
   const seen = e => e.checkVisibility();
   const panels = [...block.querySelectorAll('.snippet-variant')].filter(seen);
   const panel = panels[0];
@@ -98,8 +101,8 @@ SHOWN = """block => {
 }"""
 
 
-def shown(page) -> dict:
-    return page.locator(BLOCK).evaluate(SHOWN)
+def shown(page, scripted: bool = True) -> dict:
+    return page.locator(BLOCK).evaluate(SHOWN, scripted)
 
 
 def assert_shows(view: dict, chosen: dict[str, str], *, with_controls: bool = True) -> None:
@@ -167,7 +170,7 @@ def test_every_variant_shows_alone_with_its_code_output_and_copy(tab, served):
         for chosen in every:
             other.goto(urls[key(chosen)], wait_until="domcontentloaded")
             other.wait_for_function("s => document.querySelector(s).hasAttribute('data-variants-ready')", arg=BLOCK)
-            assert_shows(other.locator(BLOCK).evaluate(SHOWN), chosen)
+            assert_shows(shown(other), chosen)
     finally:
         other.close()
 
@@ -240,7 +243,7 @@ def test_without_javascript_the_default_shows_and_no_controls(browser, served):
         query = "&".join(f"{name}={value}" for name, value in variant_query(last, combinations(choices())[0]).items())
         tab.page.goto(url_of(served, PAGE, "ko") + "?" + query, wait_until="load")
         assert stem in query
-        assert_shows(shown(tab.page), combinations(choices())[0], with_controls=False)
+        assert_shows(shown(tab.page, scripted=False), combinations(choices())[0], with_controls=False)
         tab.assert_clean()
     finally:
         tab.page.context.close()
