@@ -21,6 +21,9 @@ baseline, and how many snippets each build ran, read from the build log.
 ``--serve`` adds the authoring loop (``serve_loop.py``): seconds from saving a
 snippet, or a page, to the served page showing the change, for each isolation.
 
+"cold, fork, no variants" and "warm, no variants" build with SNIPPET_EXEC_VARIANTS=off: the
+same site running only the snippet files, so the difference is what the ``# try:`` variants cost.
+
 Exits non-zero if a check fails: warm/baseline wall time at most 1.3, exactly
 one snippet run after a one-snippet edit, every snippet run exactly once in a
 cold build, fork and spawn cold builds writing identical HTML (and, with
@@ -50,13 +53,14 @@ from pathlib import Path
 from serve_loop import ServeTimes, serve_loop  # benchmarks/ is this script's folder, first on sys.path
 
 from rnn_site.execution.embeds import find_embeds
+from rnn_site.execution.variants import combinations, read_choices
 
 REPO = Path(__file__).resolve().parent.parent
 
 NOT_COPIED = shutil.ignore_patterns(
     ".git", ".venv", "venv", "site", ".cache", "__pycache__", ".pytest_cache", "test-artifacts"
 )
-RAN = re.compile(r"\] snippets/(\S+) ran in [\d.]+s")
+RAN = re.compile(r"\] snippets/(\S+)(?: \[\S+\])? ran in [\d.]+s")  # a variant's line names its values
 MAX_WARM_RATIO = 1.3
 TARGETS = {"cold, fork": 4.0, "one snippet edited, fork": 2.5}  # at most this many times the baseline (wall)
 SERVE_TARGET = 1.5  # served snippet edit at most this many times a page edit
@@ -90,7 +94,7 @@ def _children_cpu() -> float:
 def build(project: Path, site: Path, cache: Path, **env: str) -> tuple[float, float, int]:
     """One ``mkdocs build`` in a fresh process: wall seconds, CPU seconds (with its snippet processes), snippets run."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SNIPPET_EXEC_CACHE_DIR": str(cache), **env}
-    for variable in ("SNIPPET_EXEC", "SNIPPET_EXEC_CACHE", "SNIPPET_EXEC_ISOLATION"):
+    for variable in ("SNIPPET_EXEC", "SNIPPET_EXEC_CACHE", "SNIPPET_EXEC_ISOLATION", "SNIPPET_EXEC_VARIANTS"):
         if variable not in env:
             environment.pop(variable, None)
     cpu, start = _children_cpu(), time.perf_counter()
@@ -125,6 +129,15 @@ def forget_notebook_html(project: Path, kind: str) -> int:
 def embedded_snippets(project: Path) -> list[str]:
     names = {e.name for page in (project / "docs").rglob("*.md") for e in find_embeds(page.read_text(encoding="utf-8"))}
     return sorted(names)
+
+
+def variant_runs(project: Path, names: list[str]) -> int:
+    """How many runs the snippets' ``# try:`` variants add to a build (every combination but the file itself)."""
+    total = 0
+    for name in names:
+        choices = read_choices((project / "snippets" / name).read_text(encoding="utf-8"), name)
+        total += max(0, len(combinations(choices)) - 1)
+    return total
 
 
 def page_embedding(project: Path, snippet: str) -> str:
@@ -204,13 +217,15 @@ def main() -> int:
         edited = {iso: Path(shutil.copytree(REPO, tmp / f"edited-{iso}", ignore=NOT_COPIED)) for iso in ISOLATIONS}
         serial = serial_copy(REPO, tmp / "serial") if args.serial else None
         names = embedded_snippets(pristine)
+        variants = variant_runs(pristine, names)
         target = args.snippet or names[0]
         if target not in names:
             sys.exit(f"{target} is not embedded in any page; choose one of {', '.join(names)}")
 
         print("\n".join(machine()))
         print(
-            f"site: {len(names)} embedded snippet(s), every page in 2 languages; {args.runs} run(s) of each case, round-robin"
+            f"site: {len(names)} embedded snippet(s) and {variants} more variant(s), every page in 2 languages;"
+            f" {args.runs} run(s) of each case, round-robin"
         )
         print(f"before: {load()}", flush=True)
 
@@ -218,7 +233,9 @@ def main() -> int:
             "no execution (baseline)",
             "no execution, nothing cached",
             *(f"cold, {iso}" for iso in ISOLATIONS),
+            "cold, fork, no variants",
             "warm",
+            "warm, no variants",
             *(f"one snippet edited, {iso}" for iso in ISOLATIONS),
         ]
         cases = {name: Case(name) for name in order}
@@ -253,6 +270,13 @@ def main() -> int:
                         shutil.copytree(cold_cache, tmp / "cache-warm")
                         shutil.copytree(cold_cache, tmp / "cache-serve")
             identical.append(same_html(tmp / "site-cold-fork", tmp / "site-cold-spawn"))
+            forgotten.append(forget_notebook_html(pristine, "executed"))
+            record(  # what the variants cost: the same cold build running the files only
+                "cold, fork, no variants",
+                build(
+                    pristine, tmp / "site-cold-plain", tmp / f"cache-cold-plain-{round_}", SNIPPET_EXEC_VARIANTS="off"
+                ),
+            )
             if serial:
                 record(
                     "cold, fork, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}")
@@ -265,6 +289,9 @@ def main() -> int:
             )
             record("no execution (baseline)", build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"))
             record("warm", build(pristine, tmp / "site-warm", tmp / "cache-warm"))
+            record(
+                "warm, no variants", build(pristine, tmp / "site-warm", tmp / "cache-warm", SNIPPET_EXEC_VARIANTS="off")
+            )
             for iso in ISOLATIONS:
                 snippet = edited[iso] / "snippets" / target
                 snippet.write_text(
@@ -320,10 +347,14 @@ def main() -> int:
             all(n == 1 for iso in ISOLATIONS for n in cases[f"one snippet edited, {iso}"].ran),
         ),
         (
-            f"cold ran each of the {len(names)} snippets exactly once",
-            all(n == len(names) for iso in ISOLATIONS for n in cases[f"cold, {iso}"].ran),
+            f"cold ran each of the {len(names)} snippets and {variants} variants exactly once",
+            all(n == len(names) + variants for iso in ISOLATIONS for n in cases[f"cold, {iso}"].ran),
         ),
-        ("warm and baseline ran no snippet", not any(cases["warm"].ran + base.ran)),
+        (
+            f"cold without variants ran the {len(names)} snippets only",
+            all(n == len(names) for n in cases["cold, fork, no variants"].ran),
+        ),
+        ("warm and baseline ran no snippet", not any(cases["warm"].ran + cases["warm, no variants"].ran + base.ran)),
         ("cold fork and spawn builds wrote identical HTML", all(identical)),
         # the first cold build finds no cache; every later one finds the last build's, one folder per language
         (
@@ -340,6 +371,12 @@ def main() -> int:
         print(
             f"{'TARGET met' if ratio <= limit else 'TARGET MISSED'}  {case} / baseline wall time = {ratio:.2f} (at most {limit})"
         )
+    plain, varied = cases["cold, fork, no variants"], cases["cold, fork"]
+    print(
+        f"FYI  variants: {variants} more run(s) in a cold build, {varied.median - plain.median:+.2f}s wall"
+        f" ({varied.median / plain.median:.2f}x), {varied.median_cpu - plain.median_cpu:+.2f}s CPU"
+        f" ({varied.median_cpu / plain.median_cpu:.2f}x); warm: {cases['warm'].median - cases['warm, no variants'].median:+.2f}s wall"
+    )
     fresh = cases["no execution, nothing cached"].median
     print(
         f"FYI  cold, fork / no execution, nothing cached = {cases['cold, fork'].median / fresh:.2f} "

@@ -19,11 +19,13 @@ same (tests/reuse.py): both builds, each standalone run, and every test's pass. 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -243,8 +245,30 @@ def embedded_snippets(only: set[str] | None = None) -> list[str]:
             continue
         for embed in find_embeds((DOCS / f"{page}.{LANGUAGES[0]}.md").read_text(encoding="utf-8")):
             if embed.name not in names:
-                names.append(embed.name)
+                names += [embed.name, *variant_runs(embed.name)]
     return names
+
+
+def variant_runs(name: str) -> list[str]:
+    """``name?KEY`` for every variant of ``snippets/<name>`` but the file as written (none if it declares none)."""
+    from rnn_site.execution.variants import VariantError, combinations, read_choices, variant_key
+
+    try:
+        choices = read_choices((SNIPPETS / name).read_text(encoding="utf-8"), f"snippets/{name}")
+    except (OSError, VariantError):
+        return []  # the build reports it
+    return [f"{name}?{variant_key(choices, chosen)}" for chosen in combinations(choices)[1:]]
+
+
+def variant_text(run: str) -> str:
+    """The source of ``name?KEY`` (a variant of a snippet), made from the file as the variants module makes it."""
+    from rnn_site.execution.variants import combinations, read_choices, variant_key, variant_source
+
+    name, key = run.split("?")
+    source = (SNIPPETS / name).read_text(encoding="utf-8")
+    choices = read_choices(source, f"snippets/{name}")
+    chosen = next(c for c in combinations(choices) if variant_key(choices, c) == key)
+    return variant_source(source, chosen, f"snippets/{name}")
 
 
 @dataclass(frozen=True)
@@ -256,8 +280,18 @@ class Standalone:
 
 
 def _run_standalone(name: str) -> Standalone:
+    """``python snippets/<name>``; for a variant (``name?KEY``), ``python`` on a file holding the variant's text."""
+    if "?" in name:
+        with tempfile.TemporaryDirectory(prefix="variant-") as folder:
+            copy = Path(folder) / name.split("?")[0]
+            copy.write_text(variant_text(name), encoding="utf-8")
+            return _run_file(str(copy))
+    return _run_file(f"snippets/{name}")
+
+
+def _run_file(path: str) -> Standalone:
     proc = subprocess.Popen(
-        [sys.executable, f"snippets/{name}"],
+        [sys.executable, path],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -294,13 +328,14 @@ class StandaloneRuns:
         """The run of ``name``: read if done, else run here; None (when not ``wait``) if another worker runs it."""
         from filelock import FileLock, Timeout
 
-        lock = FileLock(self._folder / f"{name}.lock")
+        file_name = name if "?" not in name else hashlib.sha256(name.encode()).hexdigest()  # a variant's key
+        lock = FileLock(self._folder / f"{file_name}.lock")
         try:
             lock.acquire(blocking=wait)
         except Timeout:
             return None
         try:
-            done = self._folder / f"{name}.json"
+            done = self._folder / f"{file_name}.json"
             if done.exists():
                 return Standalone(**json.loads(done.read_text(encoding="utf-8")))
             kept = reuse.STORE / "standalone" / f"{reuse.standalone_key(name)}.json"  # an earlier session's run

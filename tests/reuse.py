@@ -283,8 +283,17 @@ def snippet_key(name: str) -> str:
     return cache_key(REPO / "snippets" / name, REPO, _key_context())
 
 
+VARIANTS_MODULE = "src/rnn_site/execution/variants.py"  # makes a variant's text from the snippet
+
+
 def standalone_key(name: str) -> str:
-    """The key of a fresh ``python snippets/<name>`` in this interpreter and environment."""
+    """The key of a fresh ``python snippets/<name>`` in this interpreter and environment.
+
+    ``name?KEY`` is a variant of the snippet: its text comes from the snippet and the variants module.
+    """
+    if "?" in name:
+        name, key = name.split("?")
+        return _sha(["standalone", snippet_key(name), key, file_hash(VARIANTS_MODULE), environment()])
     return _sha(["standalone", snippet_key(name), environment()])
 
 

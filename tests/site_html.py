@@ -61,10 +61,14 @@ def ids(path: Path) -> frozenset[str]:
     )
 
 
+EMBED_RUN = "div.snippet-run:not(.snippet-run--variant)"
+"""One per embed: an embed with variants shows its default run first and marks the other runs as variants."""
+
+
 def shown_runs(page: BeautifulSoup) -> list[tuple[str, str]]:
-    """(snippet name, shown output) of each run on a parsed page."""
+    """(snippet name, shown output) of each embed's run on a parsed page (a snippet's default variant)."""
     runs = []
-    for block in page.select("div.snippet-run"):
+    for block in page.select(EMBED_RUN):
         output = block.select_one(".snippet-output pre code")
         runs.append((block["data-snippet"], output.get_text() if output else ""))
     return runs
@@ -72,5 +76,5 @@ def shown_runs(page: BeautifulSoup) -> list[tuple[str, str]]:
 
 def omitted_lines(page: BeautifulSoup) -> list[int]:
     """For each run of a parsed page, how many lines of its output the page left out (long output is cut)."""
-    notes = [block.select_one(".snippet-output__omitted") for block in page.select("div.snippet-run")]
+    notes = [block.select_one(".snippet-output__omitted") for block in page.select(EMBED_RUN)]
     return [int(note["data-omitted-lines"]) if note else 0 for note in notes]

@@ -35,6 +35,31 @@ RENDER: dict[str, dict[str, str]] = {
 """Around an executed snippet on a page: its output (and the note when it is cut), its array table, the note of an
 unexecuted build, and (under ``mkdocs serve``) the error of a snippet that failed."""
 
+VARIANTS: dict[str, dict[str, str]] = {
+    "ko": {
+        "controls": "값을 바꿔 실행해 보기",
+        "live": "{variant} 값으로 실행한 결과를 보여 줍니다.",
+        "changed": "파일에 적힌 코드와 다른 줄: {lines}",
+        "line": "{line}번째 줄 <code>{code}</code>",
+        "notebook": (
+            "이 셀은 파일에 적힌 값으로 실행한 결과입니다. 수업 페이지에서는 다음 값으로 실행한 결과도 볼 수 있습니다."
+            " 값을 바꿔 직접 실행해 보세요. {choices}"
+        ),
+    },
+    "en": {
+        "controls": "Run it with other values",
+        "live": "Showing the run with {variant}.",
+        "changed": "Lines that differ from the file: {lines}",
+        "line": "line {line}, <code>{code}</code>",
+        "notebook": (
+            "This cell runs the values as written. The lesson page also shows the runs with these values;"
+            " change them here and run the cell again. {choices}"
+        ),
+    },
+}
+"""Around a snippet with variants (``# try:``): the label of its controls, what a screen reader hears on a switch,
+the lines a variant changes, and the note under its notebook cell."""
+
 NOTEBOOK: dict[str, dict[str, str]] = {
     "ko": {
         "view": "노트북으로 보기",

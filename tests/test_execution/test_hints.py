@@ -48,7 +48,7 @@ def test_hint_text_and_spoken_label():
 
 def test_hints_go_at_the_end_of_their_lines_and_add_no_text():
     built = page()
-    hinted, problems = add_page_hints(built, lambda name: (SOURCE, SHAPES), "en")
+    hinted, problems = add_page_hints(built, lambda name, variant: (SOURCE, SHAPES), "en")
     assert problems == []
     code = code_of(hinted)
     assert code_text(code) == SOURCE  # what innerText and selections see: the file, nothing more
@@ -66,7 +66,7 @@ def test_only_the_code_block_changes():
     built = page().replace(
         "</div>", '<div class="highlight snippet-output"><pre><code>x (1, 5, 4)\n</code></pre></div></div>'
     )
-    hinted, _ = add_page_hints(built, lambda name: (SOURCE, SHAPES), "en")
+    hinted, _ = add_page_hints(built, lambda name, variant: (SOURCE, SHAPES), "en")
     assert hinted.replace(code_of(hinted), "") == built.replace(code_of(built), "")
 
 
@@ -77,7 +77,7 @@ def test_each_block_gets_its_own_snippets_shapes():
         "demo.py": (SOURCE, SHAPES),
         "other.py": (other, (LineShapes(2, (NameShapes("x", (ArrayShape((3,), F32),)),)),)),
     }
-    hinted, problems = add_page_hints(built, results.get, "ko")
+    hinted, problems = add_page_hints(built, lambda name, variant: results.get(name), "ko")
     assert problems == []
     assert hinted.count('class="shape-hint"') == 3
     assert 'data-hint="x (3,)"' in hinted.split('data-snippet="other.py"')[1]
@@ -86,21 +86,23 @@ def test_each_block_gets_its_own_snippets_shapes():
 
 def test_a_block_that_does_not_show_the_file_gets_no_hints():
     built = page()
-    hinted, problems = add_page_hints(built, lambda name: (SOURCE.replace("print(h)", "print(x)"), SHAPES), "en")
+    hinted, problems = add_page_hints(
+        built, lambda name, variant: (SOURCE.replace("print(h)", "print(x)"), SHAPES), "en"
+    )
     assert hinted == built and problems == ["demo.py"]
 
 
 def test_unknown_snippets_and_runs_without_shapes_are_left_alone():
     built = page()
-    assert add_page_hints(built, lambda name: None, "en") == (built, [])
-    assert add_page_hints(built, lambda name: (SOURCE, ()), "en") == (built, [])
+    assert add_page_hints(built, lambda name, variant: None, "en") == (built, [])
+    assert add_page_hints(built, lambda name, variant: (SOURCE, ()), "en") == (built, [])
 
 
 @pytest.mark.parametrize("highlight", [{"linenums": True}, {"linenums": True, "linenums_style": "pymdownx-inline"}])
 def test_other_highlight_layouts(highlight):
     """Line numbers in a table or inline still leave one line of code per newline."""
     built = page(**highlight)
-    hinted, problems = add_page_hints(built, lambda name: (SOURCE, SHAPES), "en")
+    hinted, problems = add_page_hints(built, lambda name, variant: (SOURCE, SHAPES), "en")
     assert problems == [] and hinted.count('class="shape-hint"') == 2
 
 

@@ -87,3 +87,36 @@ def test_printed_html_and_dollars_are_shown_as_printed_never_executed(project, t
         assert "&lt;!-- not a comment --&gt;" in html
         output = html[html.index('class="highlight snippet-output"') :]
         assert "costs $a_t$ and $5" in output[: output.index("</pre>")]
+
+
+def test_variant_that_raises_names_the_snippet_its_values_and_line(project, tmp_path):
+    """A variant is judged like any snippet: its failure fails the build, naming the file, line and values."""
+    (project / "snippets" / "variant_fails.py").write_text(
+        "MODE = 'ok'  # try: 'ok', 'boom'\nprint('mode', MODE)\nif MODE == 'boom':\n    raise ValueError('boom')\n"
+    )
+    line = _embed_in_index(project, '{{ run("variant_fails.py") }}')
+    build = build_site(project, tmp_path / "site", tmp_path / "cache")
+    _assert_failed(
+        build,
+        "snippets/variant_fails.py:4 (the variant MODE=boom)",
+        "ValueError: boom",
+        f"docs/index.ko.md:{line}",
+    )
+
+
+def test_bad_variant_declarations_fail_one_build_naming_each_snippet_and_line(project, tmp_path):
+    """A value that is not a literal, and more than 24 combinations: both reported by one build, before any run."""
+    (project / "snippets" / "try_not_literal.py").write_text("import math\nN = 2  # try: 1, 2, math.pi\nprint(N)\n")
+    (project / "snippets" / "try_too_many.py").write_text(
+        "A = 1  # try: 1, 2, 3, 4, 5\nB = 1  # try: 1, 2, 3, 4, 5\nprint(A, B)\n"
+    )
+    _embed_in_index(project, '{{ run("try_not_literal.py") }}')
+    line = _embed_in_index(project, '{{ run("try_too_many.py") }}')
+    build = build_site(project, tmp_path / "site", tmp_path / "cache")
+    _assert_failed(
+        build,
+        "snippets/try_not_literal.py:2: math.pi is not a literal",
+        "snippets/try_too_many.py:1: 5 x 5 = 25 variants; at most 24",
+        f"docs/index.ko.md:{line}",
+    )
+    assert "ran in" not in build.log, "nothing runs when a declaration is wrong"

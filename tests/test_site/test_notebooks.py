@@ -11,7 +11,7 @@ import pytest
 
 from rnn_site.execution.embeds import find_embeds
 from tests.conftest import DOCS, LANGUAGES, SNIPPETS, page_path, pages
-from tests.site_html import omitted_lines, shown_runs, soup
+from tests.site_html import EMBED_RUN, omitted_lines, shown_runs, soup
 
 
 def lessons() -> list[str]:
@@ -49,7 +49,7 @@ def test_notebook_downloads_valid_with_the_pages_outputs(built_site, page, lang)
     assert [cell.metadata["rnn_site"]["snippet"] for cell in code] == [f"snippets/{n}" for n in embeds]
     lesson = soup(page_path(built_site.site, page, lang))
     shown = shown_runs(lesson)
-    figures = [len(block.select("figure svg")) for block in lesson.select("div.snippet-run")]
+    figures = [len(block.select("figure svg")) for block in lesson.select(EMBED_RUN)]
     cut = omitted_lines(lesson)
     for cell, name, (_, output), n_figures, omitted in zip(code, embeds, shown, figures, cut, strict=True):
         assert cell.source == (SNIPPETS / name).read_text(encoding="utf-8"), name

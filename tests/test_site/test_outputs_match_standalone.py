@@ -12,8 +12,9 @@ import re
 import pytest
 
 from rnn_site.execution.embeds import find_embeds
+from rnn_site.execution.hints import code_text
 from rnn_site.execution.noise import strip_startup_noise
-from tests.conftest import DOCS, LANGUAGES, page_path, pages
+from tests.conftest import DOCS, LANGUAGES, page_path, pages, variant_runs, variant_text
 from tests.site_html import omitted_lines, shown_runs, soup
 
 
@@ -34,6 +35,32 @@ def test_page_shows_each_embed_with_the_standalone_output(built_site, standalone
         assert shown.split("\n") == expected, f"{page}.{lang}: {name} differs from a fresh run"
 
 
+@pytest.mark.page_scoped
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", pages())
+def test_page_shows_each_variant_with_its_standalone_output(built_site, standalone_runs, page, lang):
+    """Each variant's panel shows the variant's own text (made here from the file) and what ``python`` prints for it."""
+    built = soup(page_path(built_site.site, page, lang))
+    for group in built.select("div.snippet-variants"):
+        name = group["data-snippet"]
+        panels = group.select("div.snippet-variant")
+        runs = [f"{name}?{panel['data-variant']}" for panel in panels[1:]]
+        assert runs == variant_runs(name), f"{page}.{lang}: {name} shows other variants than it declares"
+        assert panels[0]["data-variant"] == group["data-default"] and not panels[0].has_attr("hidden")
+        for panel, run in zip(panels[1:], runs, strict=True):
+            assert panel.has_attr("hidden"), f"{run}: only the default shows before the reader picks another"
+            block = panel.select_one("div.snippet-run.snippet-run--variant")
+            assert code_text(str(block.select_one("pre code"))).rstrip("\n") == variant_text(run).rstrip("\n"), run
+            standalone = standalone_runs(run)
+            assert standalone.returncode == 0, standalone.output
+            output = block.select_one(".snippet-output pre code")
+            note = block.select_one(".snippet-output__omitted")
+            omitted = int(note["data-omitted-lines"]) if note else 0
+            full = strip_startup_noise(standalone.output)[0].rstrip("\n").split("\n")
+            shown = output.get_text() if output else ""
+            assert shown.split("\n") == full[: len(full) - omitted], f"{page}.{lang}: {run} differs from a fresh run"
+
+
 def test_rnn_basics_shows_the_lessons_shapes(built_site):
     for lang in LANGUAGES:
         text = soup(page_path(built_site.site, "rnn-basics", lang)).get_text()
@@ -42,9 +69,13 @@ def test_rnn_basics_shows_the_lessons_shapes(built_site):
 
 
 def test_each_snippet_ran_once_for_both_languages(built_site):
-    ran = re.findall(r"\] snippets/(\S+) ran in [\d.]+s", built_site.log)
+    """Each embedded snippet, and each variant of one (logged with its values), ran once for both languages."""
+    ran = [
+        name + (f"?{key}" if key else "")
+        for name, key in re.findall(r"\] snippets/(\S+)(?: \[(\S+)\])? ran in [\d.]+s", built_site.log)
+    ]
     embedded = {e.name for p in DOCS.glob("*.md") for e in find_embeds(p.read_text(encoding="utf-8"))}
-    assert sorted(ran) == sorted(embedded), built_site.log
+    assert sorted(ran) == sorted(embedded | {run for name in embedded for run in variant_runs(name)}), built_site.log
 
 
 def test_no_tensorflow_startup_noise_in_the_log_or_pages(built_site):

@@ -8,7 +8,7 @@ import pytest
 from bs4 import NavigableString, Tag
 
 from tests.conftest import LANGUAGES, SNIPPETS, page_path, pages
-from tests.site_html import soup
+from tests.site_html import EMBED_RUN, soup
 
 LABEL_START = {"ko": "이 줄을 실행한 뒤의 shape: ", "en": "Shapes after this line: "}
 
@@ -37,7 +37,7 @@ def hinted_lines(code: Tag, *, below: bool = False) -> dict[int, tuple[str, str]
 def blocks(site: Path, page: str, lang: str) -> list[tuple[str, Tag]]:
     """(snippet name, code element) of every embedded snippet on a built page."""
     found = []
-    for run in soup(page_path(site, page, lang)).select("div.snippet-run"):
+    for run in soup(page_path(site, page, lang)).select(EMBED_RUN):  # variants: tests/test_site/test_variants.py
         code = run.select_one("pre code")
         assert code is not None, f"{page}.{lang}: {run['data-snippet']} has no code block"
         found.append((str(run["data-snippet"]), code))

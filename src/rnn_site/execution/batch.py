@@ -124,6 +124,7 @@ def collect_results(
     log: Log = _LOG,
     context: dict[str, str] | None = None,
     keep_going: bool = False,
+    label: Callable[[Path], str] | None = None,
 ) -> dict[Path, RunResult]:
     """Return each snippet's record, running only those whose key is unknown.
 
@@ -135,11 +136,12 @@ def collect_results(
     failure. With ``keep_going`` (``mkdocs serve``) a failure stops nothing: every
     snippet runs, and ``SnippetsFailed.results`` holds the records of those that
     did not fail. ``prepare`` is told which snippets are about to run, once, before
-    the first. ``jobs`` 0 means one worker per available CPU core.
+    the first. ``jobs`` 0 means one worker per available CPU core. ``label`` names a snippet in
+    the log (default: its path in the repository; a variant's says which snippet and values).
     """
 
     def rel(path: Path) -> str:
-        return path.relative_to(root).as_posix()
+        return label(path) if label is not None else path.relative_to(root).as_posix()
 
     context = context or key_context()  # once per build, not per snippet
     results: dict[Path, RunResult] = {}

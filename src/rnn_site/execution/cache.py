@@ -46,6 +46,7 @@ PAGE_SIDE = frozenset(
         "site_embeds.py",
         "stamp.py",
         "truncate.py",
+        "variants.py",  # writes the variants that run; their bytes are in their keys
     }
 )
 """Modules of the execution package that only read pages or turn records into pages: editing them re-runs

@@ -36,6 +36,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
 from .runner import RunResult, SnippetFailed
+from .variants import Choice
 
 EMBED_RE = re.compile(r'^\{\{\s*run\(\s*"(?P<name>[^"]*)"\s*\)\s*\}\}$')
 """One embed, a paragraph of its own: ``{{ run("one_cell_rnn.py") }}``."""
@@ -76,6 +77,18 @@ class Embed:
 
 
 @dataclass(frozen=True)
+class ShownVariant:
+    """One variant of an embed as this build shows it (``variants.Variant`` with its run)."""
+
+    key: str  # ``LAYER=LSTM&UNITS=8``
+    chosen: tuple[tuple[str, str], ...]  # (name, literal source) in declaration order
+    changed: tuple[int, ...]  # lines that differ from the file as written
+    source: str
+    result: RunResult | None
+    failure: SnippetFailed | None = None
+
+
+@dataclass(frozen=True)
 class PageEmbed:
     """One embed of one page as this build shows it: the source that ran and its result."""
 
@@ -84,6 +97,8 @@ class PageEmbed:
     source: str
     result: RunResult | None  # None when the build does not execute snippets (SNIPPET_EXEC=off), or it failed
     failure: SnippetFailed | None = None  # under ``mkdocs serve``: how the snippet failed (the page shows it)
+    choices: tuple[Choice, ...] = ()  # its ``# try:`` declarations (variants.py)
+    variants: tuple[ShownVariant, ...] = ()  # every variant, the default (this embed's own run) first
 
 
 def line_marker(line: int) -> str:

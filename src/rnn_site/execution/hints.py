@@ -27,6 +27,7 @@ BELOW = "↳ "  # marks the narrow-screen hint as belonging to the line above
 
 _RUN = re.compile(r'<div\b[^>]*\bclass="(?:[^"]*\s)?snippet-run(?:\s[^"]*)?"[^>]*>')
 _NAME = re.compile(r'\bdata-snippet="([^"]*)"')
+_VARIANT = re.compile(r'\bdata-variant="([^"]*)"')
 _CODE = re.compile(r"(<pre\b[^>]*>.*?<code\b[^>]*>)(.*?)(</code>)", re.S)
 _TAG = re.compile(r"<[^>]*>")
 
@@ -72,13 +73,14 @@ def add_hints(code_html: str, shapes: Sequence[LineShapes], lang: str) -> str:
     return "\n".join(lines)
 
 
-Lookup = Callable[[str], "tuple[str, Sequence[LineShapes]] | None"]
+Lookup = Callable[[str, str], "tuple[str, Sequence[LineShapes]] | None"]
 
 
 def add_page_hints(page_html: str, lookup: Lookup, lang: str) -> tuple[str, list[str]]:
     """Hints in the code block of every ``<div class="snippet-run" data-snippet="name.py">`` of a page.
 
-    ``lookup(name)`` gives the snippet's source and line shapes, or None to leave it alone. A code
+    ``lookup(name, variant)`` gives the snippet's source and line shapes, or None to leave it alone
+    (``variant``: the key in ``data-variant``, "" for an embed without variants). A code
     block whose text is not exactly the source gets no hints (they could land on the wrong
     lines); its name is returned among the problems.
     """
@@ -89,7 +91,8 @@ def add_page_hints(page_html: str, lookup: Lookup, lang: str) -> tuple[str, list
     for number, run in enumerate(runs):
         name_match = _NAME.search(run.group(0))
         name = html.unescape(name_match[1]) if name_match else ""
-        found = lookup(name) if name else None
+        variant_match = _VARIANT.search(run.group(0))
+        found = lookup(name, html.unescape(variant_match[1]) if variant_match else "") if name else None
         if found is None:
             continue
         source, shapes = found

@@ -39,15 +39,17 @@ from rnn_site.markdown_config import configured_extensions, page_language, split
 
 from .batch import collect_results, likely_to_run
 from .cache import ResultCache, key_context, library_versions
-from .embeds import Embed, PageEmbed, SnippetEmbeds, embedded_in, resolve_snippet
+from .dependencies import data_files, local_imports
+from .embeds import Embed, PageEmbed, ShownVariant, SnippetEmbeds, embedded_in, resolve_snippet
 from .executor import DEFAULT_PRELOAD, Executor, resolve_isolation
 from .forkclient import ForkServerError
 from .hints import add_page_hints
-from .render import render_embed, render_failure
+from .render import render_embed, render_failure, render_variants
 from .runner import RunResult, SnippetFailed, SnippetsFailed
 from .shapes import LineShapes
 from .site_embeds import Use, failure_message, read_site_embeds
 from .stamp import Stamp, insert_stamp, make_stamp
+from .variants import SnippetVariants, VariantError, plan_variants
 
 log = get_plugin_logger("snippet-exec")
 
@@ -69,6 +71,7 @@ class SnippetExecConfig(Config):
     isolation = opt.Choice(("fork", "spawn"), default="fork")  # SNIPPET_EXEC_ISOLATION overrides it
     preload = opt.ListOfItems(opt.Type(str), default=list(DEFAULT_PRELOAD))  # what the fork server imports once
     cache_max_mb = opt.Type((int, float), default=100)  # past this, a build prunes entries it did not use
+    variants = opt.Type(bool, default=True)  # run each '# try:' variant (SNIPPET_EXEC_VARIANTS=off: the files only)
 
 
 class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
@@ -86,6 +89,8 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._stamps: dict[str, tuple[Stamp | None, str]] = {}  # by page src_uri: "executed with" line, language
         self._serving = False  # under `mkdocs serve` a failing snippet shows its error on its page instead
         self._failed: dict[Path, SnippetFailed] = {}  # this build's failures (serving only)
+        self._variants: dict[Path, SnippetVariants] = {}  # snippets with '# try:' values, and their variants
+        self._variant_names: dict[Path, str] = {}  # a variant's copy -> "snippets/x.py\0LAYER=LSTM" (messages)
         self._executor = Executor(log)  # runs snippets; its fork server lives across serve rebuilds
         atexit.register(self._executor.close)
 
@@ -176,16 +181,61 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         site = read_site_embeds(files.documentation_pages(), config, self.snippets_dir, self.config.languages)
         if site.problems:
             raise PluginError("\n".join(site.problems))
+        uses = dict(site.uses)
+        if self.execute and self.config.variants and not _off("SNIPPET_EXEC_VARIANTS"):
+            self._plan_variants(site.uses)
+        else:
+            self._variants, self._variant_names = {}, {}
         if self.execute:
-            self._run_all(site.uses)
+            for path, plan in self._variants.items():
+                uses.update({variant.path: site.uses[path] for variant in plan.variants})
+            self._run_all(uses)
+            self._check_variants()
         self._page_embeds = {
-            uri: tuple(
-                PageEmbed(embed.name, embed.line, *self._record(path, f"docs/{uri}:{embed.line}"))
-                for embed, path in embeds
-            )
+            uri: tuple(self._page_embed(embed, path, f"docs/{uri}:{embed.line}") for embed, path in embeds)
             for uri, embeds in site.by_page.items()
         }
         return files
+
+    def _plan_variants(self, uses: dict[Path, list[Use]]) -> None:
+        """Read every snippet's ``# try:`` values and write its variants; every bad declaration fails the build."""
+        folder = self.root / ".cache" / "snippet-variants"
+        self._variants, self._variant_names, problems = {}, {}, []
+        for path in sorted(uses):
+            where = ", ".join(f"{use.page}:{use.line}" for use in uses[path])
+            try:
+                plan = plan_variants(path, folder, self._rel(path))
+            except (VariantError, OSError) as exc:
+                problems.append(f"{exc}\nembedded at {where}")
+                continue
+            if plan is None:
+                continue
+            if local_imports(path, self.root) or data_files(path, [path.read_bytes()]):
+                problems.append(
+                    f"{self._rel(path)}: a snippet with '# try:' variants must not import repository files or read"
+                    f" data files (its variants run from a copy)\nembedded at {where}"
+                )
+                continue
+            self._variants[path] = plan
+            self._variant_names.update({v.path: f"{self._rel(path)}\0{v.key}" for v in plan.variants if v.path != path})
+        if problems:
+            raise PluginError(f"{len(problems)} snippet(s) declare variants that cannot run:\n" + "\n\n".join(problems))
+
+    def _check_variants(self) -> None:
+        """The variants and the default ran from one text of the snippet (else it was saved during the build)."""
+        for path, plan in self._variants.items():
+            record = self._shown.get(path)
+            if record is not None and record.source != plan.source:
+                raise PluginError(f"{self._rel(path)} changed while the build ran its variants; build again")
+
+    def _page_embed(self, embed: Embed, path: Path, where: str) -> PageEmbed:
+        """One embed of a page as this build shows it, with every variant of its snippet."""
+        source, result, failure = self._record(path, where)
+        plan = self._variants.get(path)
+        if plan is None:
+            return PageEmbed(embed.name, embed.line, source, result, failure)
+        shown = tuple(ShownVariant(v.key, v.chosen, v.changed, *self._record(v.path, where)) for v in plan.variants)
+        return PageEmbed(embed.name, embed.line, source, result, failure, plan.choices, shown)
 
     def _record(self, path: Path, where: str) -> tuple[str, RunResult | None, SnippetFailed | None]:
         """A snippet's source, result and failure: this build's record of it (the file itself if not executing)."""
@@ -218,9 +268,15 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
                 log=log,
                 context=context,
                 keep_going=self._serving,
+                label=self._label,
             )
         except SnippetsFailed as exc:
-            messages = [failure_message(failure, uses.get(failure.snippet, []), self.root) for failure in exc.failures]
+            messages = [
+                failure_message(
+                    failure, uses.get(failure.snippet, []), self.root, self._variant_names.get(failure.snippet, "")
+                )
+                for failure in exc.failures
+            ]
             if not self._serving:
                 raise PluginError(f"{len(messages)} snippet(s) failed:\n" + "\n\n".join(messages)) from None
             # Serving: the pages show each error in place of the output; `mkdocs build` still fails on it.
@@ -268,9 +324,12 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         if not self.execute or not embeds:
             return html
 
-        def lookup(name: str) -> tuple[str, tuple[LineShapes, ...]] | None:
+        def lookup(name: str, variant: str) -> tuple[str, tuple[LineShapes, ...]] | None:
             embed = embeds.get(name)
-            return (embed.source, embed.result.shapes) if embed and embed.result else None
+            if embed is None:
+                return None
+            shown = next((v for v in embed.variants if v.key == variant), None) if variant else embed
+            return (shown.source, shown.result.shapes) if shown is not None and shown.result else None
 
         html, problems = add_page_hints(html, lookup, self._lang)
         for name in problems:
@@ -289,6 +348,15 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             path = resolve_snippet(self.snippets_dir, embed.name, where)
             shown = PageEmbed(embed.name, embed.line, *self._record(path, where))
         self._rendered += 1
+        if shown.variants:
+            return render_variants(
+                shown.name,
+                shown.choices,
+                shown.variants,
+                self._lang,
+                f"snippet-{self._rendered}",
+                self.config.max_output_lines,
+            )
         if shown.failure is not None:
             return render_failure(shown.name, shown.source, shown.failure, self._lang, f"snippet-{self._rendered}")
         return render_embed(
@@ -302,6 +370,14 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
+
+    def _label(self, path: Path) -> str:
+        """A snippet in the log: its path, or for a variant the snippet's path and the values put in."""
+        name = self._variant_names.get(path)
+        if name is None:
+            return self._rel(path)
+        snippet, key = name.split("\0")
+        return f"{snippet} [{key}]"
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         server.watch(str(self.snippets_dir))  # a snippet edit reloads the page; the cache reruns only it

@@ -10,7 +10,7 @@ parser; the accessibility plugin names figures as the renderer does.
 from __future__ import annotations
 
 from .cache import library_versions
-from .embeds import PAGE_EXTENSIONS, Embed, PageEmbed, SnippetEmbeds, line_marker, read_marker
+from .embeds import PAGE_EXTENSIONS, Embed, PageEmbed, ShownVariant, SnippetEmbeds, line_marker, read_marker
 from .figure_alt import alt_text
 from .stamp import make_stamp, stamp_notebook
 
@@ -18,6 +18,7 @@ __all__ = [
     "PAGE_EXTENSIONS",
     "Embed",
     "PageEmbed",
+    "ShownVariant",
     "SnippetEmbeds",
     "alt_text",
     "library_versions",

@@ -76,10 +76,15 @@ def missing_translations(pages: list[str], languages: list[str]) -> list[str]:
     ]
 
 
-def failure_message(exc: SnippetFailed, uses: list[Use], root: Path) -> str:
-    """A failed snippet's file:line, reason, the pages that embed it, and its last ten lines of output."""
-    snippet = exc.snippet.relative_to(root).as_posix()
+def failure_message(exc: SnippetFailed, uses: list[Use], root: Path, variant: str = "") -> str:
+    """A failed snippet's file:line, reason, the pages that embed it, and its last ten lines of output.
+
+    ``variant`` (``snippets/x.py``, ``LAYER=LSTM``): the snippet and values of a failed variant, whose
+    own file is a build copy the author never edits.
+    """
+    snippet, values = variant.split("\0") if variant else (exc.snippet.relative_to(root).as_posix(), "")
     where = f"{snippet}:{exc.line}" if exc.line else snippet
+    where += f" (the variant {values})" if values else ""
     pages = ", ".join(f"{use.page}:{use.line}" for use in uses)
     tail = "\n".join(exc.output.rstrip().splitlines()[-10:])
     printed = f"\nlast output:\n{tail}" if tail else ""

@@ -14,12 +14,14 @@ running the variants is the batch's job, like any snippet's.
 from __future__ import annotations
 
 import ast
+import hashlib
 import io
 import itertools
 import re
 import tokenize
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote
 
 MAX_COMBINATIONS = 24
@@ -198,3 +200,50 @@ def variant_source(source: str, chosen: Mapping[str, str], filename: str = "<sni
 def changed_lines(default: str, variant: str) -> list[int]:
     """1-based numbers of the lines ``variant`` writes differently from ``default`` (same line count)."""
     return [number for number, (a, b) in enumerate(zip(default.splitlines(), variant.splitlines()), start=1) if a != b]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One variant of a snippet as the build runs it: its key, the literals chosen, the file that runs."""
+
+    key: str
+    chosen: tuple[tuple[str, str], ...]  # (name, literal source) in declaration order
+    path: Path  # the snippet itself for the default, else a copy written with the literals put in
+    changed: tuple[int, ...] = ()  # lines that differ from the file as written
+
+
+@dataclass(frozen=True)
+class SnippetVariants:
+    """A snippet's declared choices and every variant, the default first; ``source``: the text they came from."""
+
+    choices: tuple[Choice, ...]
+    variants: tuple[Variant, ...]
+    source: str
+
+
+def plan_variants(snippet: Path, folder: Path, label: str) -> SnippetVariants | None:
+    """Read ``snippet``'s ``# try:`` declarations and write each non-default variant under ``folder``.
+
+    None when it declares none. Each variant is written once, as ``folder/<stem>/<digest>/<name>``
+    (same file name, so figures and messages read alike; the digest of its text keeps
+    two variants apart). ``label`` (``snippets/x.py``) starts every ``VariantError``.
+    """
+    source = snippet.read_bytes().decode("utf-8", "surrogateescape")
+    choices = read_choices(source, label)
+    if not choices:
+        return None
+    variants = []
+    for chosen in combinations(choices):
+        key = variant_key(choices, chosen)
+        text = variant_source(source, chosen, label)
+        if text == source:
+            path = snippet
+        else:
+            digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+            path = folder / snippet.stem / digest / snippet.name
+            if not path.is_file() or path.read_bytes() != text.encode("utf-8", "surrogateescape"):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(text.encode("utf-8", "surrogateescape"))
+        pairs = tuple((c.name, chosen[c.name]) for c in choices)
+        variants.append(Variant(key, pairs, path, tuple(changed_lines(source, text))))
+    return SnippetVariants(choices, tuple(variants), source)

@@ -27,6 +27,7 @@ import nbformat
 from nbformat import v4
 
 from rnn_site.execution.public import PageEmbed
+from rnn_site.labels import VARIANTS, words
 
 from .cells import page_cells
 
@@ -171,6 +172,12 @@ def markdown_cell(source: str, cell_id: str) -> nbformat.NotebookNode:
     return nbformat.from_dict({"cell_type": "markdown", "id": cell_id, "metadata": {}, "source": source})
 
 
+def variants_note(run: PageEmbed, lang: str) -> str:
+    """The note under a cell whose snippet declares ``# try:`` values: the values the page also runs."""
+    choices = "; ".join(f"`{c.name}`: " + ", ".join(f"`{v}`" for v in c.values) for c in run.choices)
+    return words(VARIANTS, lang)["notebook"].format(choices=choices)
+
+
 def build_notebook(
     markdown: str,
     embeds: Sequence[PageEmbed],
@@ -193,6 +200,8 @@ def build_notebook(
         if isinstance(chunk, PageEmbed):
             count += 1
             cells.append(code_cell(chunk, count, cell_id))
+            if chunk.choices:  # the page switches between variants; a notebook runs the file as written
+                cells.append(markdown_cell(variants_note(chunk, lang), f"cell-{len(cells) + 1}"))
         elif source := markdown_cell_source(chunk, link):
             cells.append(markdown_cell(source, cell_id))
     nb = nbformat.from_dict(
