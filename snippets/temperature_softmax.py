@@ -1,6 +1,8 @@
 # Temperature: divide the scores (logits) by T, then take the softmax
 import numpy as np
 
+TEMPERATURE = 1.0  # try: 0.2, 0.5, 1.0, 2.0
+
 logits = np.array([2.0, 1.0, 0.5, -1.0])  # scores for four characters
 
 
@@ -10,10 +12,15 @@ def softmax_with_temperature(logits, temperature):
     return p / p.sum()
 
 
+p = softmax_with_temperature(logits, TEMPERATURE)
+# entropy: 0 if one character is certain, larger as p spreads out
+entropy = -(p * np.log(p)).sum()
+print('T={}: logits / T = {}'.format(TEMPERATURE, logits / TEMPERATURE))
+print('probabilities: {}'.format(np.round(p, 3)))
+print('entropy: {:.3f} nats'.format(entropy))
+
 rng = np.random.default_rng(0)  # seeded: the same draws on every run
-for temperature in [0.2, 1.0, 2.0]:
-    p = softmax_with_temperature(logits, temperature)
-    draws = rng.choice(len(logits), size=1000, p=p)
-    counts = np.bincount(draws, minlength=len(logits))
-    print('T={}: probabilities {}, 1000 draws {}'.format(
-        temperature, np.round(p, 3), counts))
+draws = rng.choice(len(logits), size=1000, p=p)
+counts = np.bincount(draws, minlength=len(logits))
+print('first 20 draws: {}'.format(draws[:20]))
+print('1000 draws per character: {}'.format(counts))

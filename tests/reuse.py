@@ -80,7 +80,7 @@ _CONTENT_NAMES = frozenset(
         "embedded_snippets",
     }
 )
-LOADERS = frozenset({"tests.snippet_modules"})
+LOADERS = frozenset({"tests.snippet_modules", "tests.snippet_variants"})
 """Helpers that load only the snippets their caller names (``lazy_snippet("x")``): read as no content."""
 
 

@@ -1,10 +1,21 @@
-"""Claims of docs/text-generation, temperature: low T sharpens the softmax, high T flattens it."""
+"""Claims of docs/text-generation, temperature: every variant of the snippet, against NumPy.
+
+Low T sharpens the softmax (near greedy at 0.2), high T flattens it: the entropy grows with T, and
+the seeded draws follow the probabilities.
+"""
+
+import re
 
 import numpy as np
+import pytest
 
-from tests.snippet_modules import lazy_snippet
+from rnn_site.execution.variants import read_choices
+from tests.snippet_variants import SNIPPETS, declared, every_variant, run_variant
 
-snippet = lazy_snippet("temperature_softmax")
+SNIPPET = "temperature_softmax"
+VARIANTS = every_variant(SNIPPET)
+TEMPERATURES = [v["TEMPERATURE"] for v in VARIANTS]
+LOGITS = np.array([2.0, 1.0, 0.5, -1.0])
 
 
 def _softmax(z):
@@ -12,39 +23,83 @@ def _softmax(z):
     return e / e.sum()
 
 
-def test_probabilities_are_the_softmax_of_the_scaled_logits():
-    for t in [0.2, 1.0, 2.0]:
-        np.testing.assert_allclose(snippet.softmax_with_temperature(snippet.logits, t), _softmax(snippet.logits / t))
+def _entropy(p):
+    return float(-(p * np.log(p)).sum())
+
+
+def _printed(stdout: str, label: str) -> np.ndarray:
+    """The numbers printed in brackets after ``label``."""
+    match = re.search(re.escape(label) + r" \[([^\]]*)\]", stdout)
+    assert match, label
+    return np.array([float(n) for n in match.group(1).split()])
+
+
+def test_the_variants_are_the_temperatures_the_page_names():
+    assert declared(SNIPPET) == {"TEMPERATURE": (0.2, 0.5, 1.0, 2.0)}
+    source = (SNIPPETS / f"{SNIPPET}.py").read_text(encoding="utf-8")
+    (choice,) = read_choices(source)
+    assert choice.default == "1.0"  # the page shows the plain softmax until the reader picks another
+
+
+@pytest.mark.parametrize("t", TEMPERATURES)
+def test_probabilities_are_the_softmax_of_the_scaled_logits(t):
+    ns = run_variant(SNIPPET, TEMPERATURE=t)
+    np.testing.assert_array_equal(ns["logits"], LOGITS)
+    np.testing.assert_allclose(ns["p"], _softmax(LOGITS / t))
+    np.testing.assert_allclose(_printed(ns["__stdout__"], "logits / T ="), LOGITS / t)
+    np.testing.assert_allclose(_printed(ns["__stdout__"], "probabilities:"), _softmax(LOGITS / t), atol=5e-4)
+
+
+@pytest.mark.parametrize("t", TEMPERATURES)
+def test_the_printed_entropy_is_the_entropy_of_those_probabilities(t):
+    ns = run_variant(SNIPPET, TEMPERATURE=t)
+    expected = _entropy(_softmax(LOGITS / t))
+    assert f"entropy: {expected:.3f} nats" in ns["__stdout__"]
+    assert 0 < expected < np.log(4)
+
+
+def test_the_entropy_grows_with_the_temperature():
+    entropies = [_entropy(run_variant(SNIPPET, TEMPERATURE=t)["p"]) for t in sorted(TEMPERATURES)]
+    assert entropies == sorted(entropies) and len(set(entropies)) == len(entropies)
 
 
 def test_temperature_one_is_the_plain_softmax():
-    np.testing.assert_allclose(snippet.softmax_with_temperature(snippet.logits, 1.0), _softmax(snippet.logits))
+    np.testing.assert_allclose(run_variant(SNIPPET, TEMPERATURE=1.0)["p"], _softmax(LOGITS))
 
 
-def test_low_temperature_is_near_greedy_and_high_is_flatter():
-    p = {t: snippet.softmax_with_temperature(snippet.logits, t) for t in [0.2, 1.0, 2.0]}
-    assert p[0.2][0] > 0.99  # almost always the highest score
-    entropy = {t: -(q * np.log(q)).sum() for t, q in p.items()}
-    assert entropy[0.2] < entropy[1.0] < entropy[2.0]
-    assert p[2.0].max() < p[1.0].max() < p[0.2].max()
-    assert p[2.0].min() > p[1.0].min() > p[0.2].min()
+@pytest.mark.parametrize("t", TEMPERATURES)
+def test_the_seeded_draws_repeat_and_are_printed(t):
+    ns = run_variant(SNIPPET, TEMPERATURE=t)
+    draws = np.random.default_rng(0).choice(4, size=1000, p=_softmax(LOGITS / t))
+    np.testing.assert_array_equal(ns["draws"], draws)
+    np.testing.assert_array_equal(ns["counts"], np.bincount(draws, minlength=4))
+    np.testing.assert_array_equal(_printed(ns["__stdout__"], "first 20 draws:"), draws[:20])
+    np.testing.assert_array_equal(_printed(ns["__stdout__"], "1000 draws per character:"), ns["counts"])
 
 
-def test_the_draws_follow_the_probabilities():
-    """The last loop's counts (T=2.0): within 4 standard deviations of 1000 p."""
-    p = snippet.softmax_with_temperature(snippet.logits, 2.0)
-    assert snippet.counts.sum() == 1000
+@pytest.mark.parametrize("t", TEMPERATURES)
+def test_the_draws_follow_the_probabilities(t):
+    """Every count within 4 standard deviations of 1000 p."""
+    ns = run_variant(SNIPPET, TEMPERATURE=t)
+    p = _softmax(LOGITS / t)
+    assert ns["counts"].sum() == 1000
     sd = np.sqrt(1000 * p * (1 - p))
-    assert np.all(np.abs(snippet.counts - 1000 * p) < 4 * sd)
+    assert np.all(np.abs(ns["counts"] - 1000 * p) <= 4 * sd + 1)
 
 
-def test_seeded_draws_repeat():
-    rng = np.random.default_rng(0)
-    for t in [0.2, 1.0, 2.0]:
-        draws = rng.choice(4, size=1000, p=snippet.softmax_with_temperature(snippet.logits, t))
-    np.testing.assert_array_equal(np.bincount(draws, minlength=4), snippet.counts)
+def test_at_low_temperature_sampling_is_nearly_greedy():
+    """The page: at 0.2 the first character's probability is above 0.99, and the first 20 draws are all it."""
+    ns = run_variant(SNIPPET, TEMPERATURE=0.2)
+    assert ns["p"][0] > 0.99
+    assert np.all(ns["draws"][:20] == np.argmax(LOGITS))
 
 
 def test_at_two_the_lowest_score_is_drawn_about_once_in_ten():
-    p = snippet.softmax_with_temperature(snippet.logits, 2.0)
-    assert 0.05 < p[3] < 0.15 and 50 < snippet.counts[3] < 150
+    ns = run_variant(SNIPPET, TEMPERATURE=2.0)
+    assert 0.05 < ns["p"][3] < 0.15 and 50 < ns["counts"][3] < 150
+
+
+@pytest.mark.parametrize("t", TEMPERATURES)
+def test_every_printed_line_fits_78_columns(t):
+    stdout = run_variant(SNIPPET, TEMPERATURE=t)["__stdout__"]
+    assert max(len(line) for line in stdout.splitlines()) <= 78
