@@ -104,3 +104,25 @@ def test_a_fixed_snippet_shows_its_output_on_the_next_rebuild(project):
     page = BeautifulSoup((site / "page.ko" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert page.select(".snippet-error") == []
     assert "fixed" in page.select("div.snippet-run")[1].select_one(".snippet-output").get_text()
+
+
+def test_a_bad_try_declaration_shows_on_its_page_and_a_fixed_one_shows_the_controls(project):
+    """Serving, a '# try:' that cannot be honoured is the snippet's error, in place; the fixed file gets its variants."""
+    (project / "snippets" / "fine.py").write_text("N = 2  # try: 1, 2, len('abc')\nprint('n', N)\n")
+    site = _build(project, "serve")
+    page = BeautifulSoup((site / "page.ko" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    error = page.select("div.snippet-run")[0].select_one(".snippet-error")
+    assert error["data-line"] == "1" and "len('abc') is not a literal" in error.get_text()
+    assert page.select(".snippet-variants") == []
+    (project / "snippets" / "fine.py").write_text("N = 2  # try: 1, 2, 3\nprint('n', N)\n")
+    site = _build(project, "serve")
+    page = BeautifulSoup((site / "page.ko" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    group = page.select_one(".snippet-variants")
+    assert [panel["data-variant"] for panel in group.select(".snippet-variant")] == ["N=2", "N=1", "N=3"]
+    assert [
+        panel.select_one(".snippet-output pre").get_text().strip() for panel in group.select(".snippet-variant")
+    ] == [
+        "n 2",
+        "n 1",
+        "n 3",
+    ]

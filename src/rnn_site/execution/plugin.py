@@ -91,6 +91,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._failed: dict[Path, SnippetFailed] = {}  # this build's failures (serving only)
         self._variants: dict[Path, SnippetVariants] = {}  # snippets with '# try:' values, and their variants
         self._variant_names: dict[Path, str] = {}  # a variant's copy -> "snippets/x.py\0LAYER=LSTM" (messages)
+        self._bad_variants: dict[Path, SnippetFailed] = {}  # serving: snippets whose '# try:' cannot be honoured
         self._executor = Executor(log)  # runs snippets; its fork server lives across serve rebuilds
         atexit.register(self._executor.close)
 
@@ -185,11 +186,12 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         if self.execute and self.config.variants and not _off("SNIPPET_EXEC_VARIANTS"):
             self._plan_variants(site.uses)
         else:
-            self._variants, self._variant_names = {}, {}
+            self._variants, self._variant_names, self._bad_variants = {}, {}, {}
         if self.execute:
             for path, plan in self._variants.items():
                 uses.update({variant.path: site.uses[path] for variant in plan.variants})
             self._run_all(uses)
+            self._failed.update(self._bad_variants)  # serving: the page shows what is wrong with the declaration
             self._check_variants()
         self._page_embeds = {
             uri: tuple(self._page_embed(embed, path, f"docs/{uri}:{embed.line}") for embed, path in embeds)
@@ -200,25 +202,31 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
     def _plan_variants(self, uses: dict[Path, list[Use]]) -> None:
         """Read every snippet's ``# try:`` values and write its variants; every bad declaration fails the build."""
         folder = self.root / ".cache" / "snippet-variants"
-        self._variants, self._variant_names, problems = {}, {}, []
+        self._variants, self._variant_names, self._bad_variants, problems = {}, {}, {}, []
         for path in sorted(uses):
             where = ", ".join(f"{use.page}:{use.line}" for use in uses[path])
             try:
                 plan = plan_variants(path, folder, self._rel(path))
             except (VariantError, OSError) as exc:
                 problems.append(f"{exc}\nembedded at {where}")
+                line = exc.line if isinstance(exc, VariantError) else None
+                self._bad_variants[path] = SnippetFailed(path, str(exc), line)
                 continue
             if plan is None:
                 continue
             if local_imports(path, self.root) or data_files(path, [path.read_bytes()]):
-                problems.append(
+                reason = (
                     f"{self._rel(path)}: a snippet with '# try:' variants must not import repository files or read"
-                    f" data files (its variants run from a copy)\nembedded at {where}"
+                    " data files (its variants run from a copy)"
                 )
+                problems.append(f"{reason}\nembedded at {where}")
+                self._bad_variants[path] = SnippetFailed(path, reason, None)
                 continue
             self._variants[path] = plan
             self._variant_names.update({v.path: f"{self._rel(path)}\0{v.key}" for v in plan.variants if v.path != path})
-        if problems:
+        if problems and self._serving:  # as a failing snippet: its page shows the error, the other pages build
+            log.error("%d snippet(s) declare variants that cannot run:\n%s", len(problems), "\n\n".join(problems))
+        elif problems:
             raise PluginError(f"{len(problems)} snippet(s) declare variants that cannot run:\n" + "\n\n".join(problems))
 
     def _check_variants(self) -> None:

@@ -36,6 +36,12 @@ _TRY = re.compile(r"#\s*try\s*:\s*(?P<values>.*)$")
 class VariantError(Exception):
     """A ``# try:`` declaration that cannot be honoured; the message starts with ``file:line``."""
 
+    @property
+    def line(self) -> int | None:
+        """The snippet's line the message names (None if it names none)."""
+        found = re.match(r"[^:\n]*:(\d+):", str(self))
+        return int(found[1]) if found else None
+
 
 @dataclass(frozen=True)
 class Choice:
