@@ -92,6 +92,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         self._variants: dict[Path, SnippetVariants] = {}  # snippets with '# try:' values, and their variants
         self._variant_names: dict[Path, str] = {}  # a variant's copy -> "snippets/x.py\0LAYER=LSTM" (messages)
         self._bad_variants: dict[Path, SnippetFailed] = {}  # serving: snippets whose '# try:' cannot be honoured
+        self._plans: dict[tuple[Path, bytes], SnippetVariants | None] = {}  # by snippet and bytes: each language build
         self._executor = Executor(log)  # runs snippets; its fork server lives across serve rebuilds
         atexit.register(self._executor.close)
 
@@ -206,7 +207,7 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
         for path in sorted(uses):
             where = ", ".join(f"{use.page}:{use.line}" for use in uses[path])
             try:
-                plan = plan_variants(path, folder, self._rel(path))
+                plan = self._plan(path, folder)
             except (VariantError, OSError) as exc:
                 problems.append(f"{exc}\nembedded at {where}")
                 line = exc.line if isinstance(exc, VariantError) else None
@@ -228,6 +229,14 @@ class SnippetExecPlugin(BasePlugin[SnippetExecConfig]):
             log.error("%d snippet(s) declare variants that cannot run:\n%s", len(problems), "\n\n".join(problems))
         elif problems:
             raise PluginError(f"{len(problems)} snippet(s) declare variants that cannot run:\n" + "\n\n".join(problems))
+
+    def _plan(self, path: Path, folder: Path) -> SnippetVariants | None:
+        """``plan_variants`` once per snippet text (the second language's build, a serve rebuild reuse it)."""
+        key = (path, path.read_bytes())
+        plan = self._plans.get(key)
+        if plan is None or not all(v.path.is_file() for v in plan.variants):
+            plan = self._plans[key] = plan_variants(path, folder, self._rel(path))
+        return plan
 
     def _check_variants(self) -> None:
         """The variants and the default ran from one text of the snippet (else it was saved during the build)."""

@@ -174,18 +174,20 @@ def variant_key(choices: Sequence[Choice], chosen: Mapping[str, str]) -> str:
     return "&".join(f"{c.name}={quote(token(chosen[c.name]), safe=URL_SAFE)}" for c in choices)
 
 
-def variant_source(source: str, chosen: Mapping[str, str], filename: str = "<snippet>") -> str:
+def variant_source(
+    source: str, chosen: Mapping[str, str], filename: str = "<snippet>", choices: Sequence[Choice] | None = None
+) -> str:
     """``source`` with each chosen name's literal replaced by ``chosen[name]`` (literal source text).
 
     Found in the syntax tree (the assignment a ``# try:`` ends); the rest of the file, its
     comments included, is left byte for byte. Raises ``VariantError`` if the result does not
-    parse or does not assign what was chosen.
+    parse or does not assign what was chosen. ``choices``: the declarations, if already read.
     """
-    choices = {c.name: c for c in read_choices(source, filename)}
-    unknown = set(chosen) - set(choices)
+    declared = {c.name: c for c in (read_choices(source, filename) if choices is None else choices)}
+    unknown = set(chosen) - set(declared)
     if unknown:
         raise VariantError(f"{filename}: no '# try:' declares {', '.join(sorted(unknown))}")
-    at_line = {c.line: c.name for c in choices.values()}
+    at_line = {c.line: c.name for c in declared.values()}
     lines = source.splitlines(keepends=True)
     for name, node, line in _assignments(ast.parse(source, filename)):
         if at_line.get(line) != name or name not in chosen:
@@ -200,9 +202,9 @@ def variant_source(source: str, chosen: Mapping[str, str], filename: str = "<sni
         raise VariantError(f"{filename}:{exc.lineno}: the variant {dict(chosen)} does not parse ({exc.msg})") from None
     assigned = {(name, line): node for name, node, line in _assignments(new_tree)}
     for name, wanted in chosen.items():
-        got = assigned.get((name, choices[name].line))
+        got = assigned.get((name, declared[name].line))
         if got is None or not _literal(got) or not _same(ast.get_source_segment(result, got) or "None", wanted):
-            raise VariantError(f"{filename}:{choices[name].line}: the variant does not assign {name} = {wanted}")
+            raise VariantError(f"{filename}:{declared[name].line}: the variant does not assign {name} = {wanted}")
     return result
 
 
@@ -244,7 +246,7 @@ def plan_variants(snippet: Path, folder: Path, label: str) -> SnippetVariants | 
     variants = []
     for chosen in combinations(choices):
         key = variant_key(choices, chosen)
-        text = variant_source(source, chosen, label)
+        text = variant_source(source, chosen, label, choices)
         if text == source:
             path = snippet
         else:
