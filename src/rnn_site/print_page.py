@@ -19,12 +19,17 @@ carry the ``<!-- print-page -->`` line. Works with mkdocs-static-i18n: each lang
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, Tag
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -91,8 +96,79 @@ def prepare_article(article: Tag, name: str, page_url: str, anchors: dict[str, s
         hint.replace_with(text)
 
 
-def combine(shell_html: str, shell_url: str, url: str, title: str, articles: list[tuple[str, str, str]]) -> str:
-    """The print page: ``shell_html`` (a page at ``url``'s depth) holding ``articles`` (name, page URL, HTML)."""
+Prepared = Callable[[str, str, str, dict[str, str]], tuple[str, str]]
+
+
+def prepared(name: str, page_url: str, html: str, anchors: dict[str, str]) -> tuple[str, str]:
+    """One article made ready for the print page (``prepare_article``): its first heading's text and its HTML."""
+    article = BeautifulSoup(html, "html.parser")
+    prepare_article(article, name, page_url, anchors)
+    first = article.find("h2")
+    return (first.get_text().rstrip("¶").strip() if first else name), str(article)
+
+
+class PreparedCache:
+    """``prepared`` kept in memory (serve rebuilds) and in ``directory`` (later builds), by everything it reads.
+
+    Parsing every built article is most of what the print page costs; an unchanged article is read back.
+    """
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+        self.memory: dict[str, tuple[str, str]] = {}
+        self.version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this module's rules
+
+    def __call__(self, name: str, page_url: str, html: str, anchors: dict[str, str]) -> tuple[str, str]:
+        parts = [self.version, name, page_url, json.dumps(sorted(anchors.items())), html]
+        key = hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+        if key in self.memory:
+            return self.memory[key]
+        path = self.directory / f"{key}.json" if self.directory else None
+        try:
+            label, text = json.loads(path.read_text(encoding="utf-8")) if path else (None, None)
+            if path:
+                os.utime(path)  # used: kept by forget_unused
+        except (OSError, ValueError):
+            label = text = None
+        if not isinstance(label, str) or not isinstance(text, str):
+            label, text = prepared(name, page_url, html, anchors)
+            if path is not None:
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    partial = path.with_suffix(f".{os.getpid()}.partial")
+                    partial.write_text(json.dumps([label, text]), encoding="utf-8")
+                    os.replace(partial, path)
+                except OSError as exc:
+                    log.warning("print-page: could not cache %s: %s", name, exc)
+        self.memory[key] = (label, text)
+        return label, text
+
+    def forget_unused(self, days: float = 7) -> None:
+        """Delete the entries no build has used for ``days`` (each article edit leaves one behind)."""
+        if self.directory is None or not self.directory.is_dir():
+            return
+        cutoff = time.time() - days * 86400
+        for path in self.directory.glob("*.json"):
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+            except OSError:
+                continue
+
+
+def combine(
+    shell_html: str,
+    shell_url: str,
+    url: str,
+    title: str,
+    articles: list[tuple[str, str, str]],
+    prepare: Prepared = prepared,
+) -> str:
+    """The print page: ``shell_html`` (a page at ``url``'s depth) holding ``articles`` (name, page URL, HTML).
+
+    ``prepare`` makes each article ready (``prepared``, or a ``PreparedCache``); the articles join the
+    frame as text, after the frame itself is edited, so nothing walks them twice.
+    """
     shell = BeautifulSoup(shell_html, "html.parser")
     anchors = {_page_url(page_url): name for name, page_url, _ in articles}
     inner = shell.find("article", class_="md-content__inner")
@@ -104,18 +180,16 @@ def combine(shell_html: str, shell_url: str, url: str, title: str, articles: lis
     contents = shell.new_tag("nav", attrs={"class": "print-contents", "aria-label": title})
     listing = shell.new_tag("ol")
     sections = []
+    bodies = {}
     for name, page_url, html in articles:
-        article = BeautifulSoup(html, "html.parser")
-        prepare_article(article, name, page_url, anchors)
-        first = article.find("h2")
-        label = first.get_text().rstrip("¶").strip() if first else name
+        label, bodies[name] = prepare(name, page_url, html, anchors)
         item = shell.new_tag("li")
         link = shell.new_tag("a", href=f"#{name}")
         link.string = label
         item.append(link)
         listing.append(item)
         section = shell.new_tag("section", attrs={"class": "print-lesson", "id": name})
-        section.append(article)
+        section.append(Comment(f"print-article {name}"))  # the article's text goes here, at the end
         sections.append(section)
     contents.append(listing)
     inner.append(contents)
@@ -136,7 +210,10 @@ def combine(shell_html: str, shell_url: str, url: str, title: str, articles: lis
         canonical["href"] = str(canonical["href"]).replace(frame, here)
     if shell.title:
         shell.title.string = f"{title} - {shell.title.get_text().split(' - ')[-1]}"
-    return str(shell)
+    page = str(shell)
+    for name, body in bodies.items():
+        page = page.replace(f"<!--print-article {name}-->", body, 1)
+    return page
 
 
 class _Options(Config):
@@ -149,6 +226,16 @@ class PrintPagePlugin(BasePlugin[_Options]):
 
     def __init__(self) -> None:
         self._pages: list[Page] = []
+        self._prepared = PreparedCache(None)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defined so MkDocs keeps this instance, and the articles it prepared, across serve rebuilds."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self._prepared.directory is None and config.config_file_path:
+            self._prepared = PreparedCache(Path(config.config_file_path).resolve().parent / ".cache" / "print-page")
+            self._prepared.forget_unused()
+        return config
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self._pages = list(nav.pages)
@@ -184,5 +271,5 @@ class PrintPagePlugin(BasePlugin[_Options]):
         title = labels.words(labels.PRINT_PAGE, lang)["title"]
         out = site / (url + "index.html" if url.endswith("/") else url)
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(combine(shell, frame.url, url, title, articles), encoding="utf-8")
+        out.write_text(combine(shell, frame.url, url, title, articles, self._prepared), encoding="utf-8")
         log.info("print page: %s (%d pages)", url, len(articles))
