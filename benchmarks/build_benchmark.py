@@ -21,8 +21,9 @@ baseline, and how many snippets each build ran, read from the build log.
 ``--serve`` adds the authoring loop (``serve_loop.py``): seconds from saving a
 snippet, or a page, to the served page showing the change, for each isolation.
 
-"cold, fork, no variants" and "warm, no variants" build with SNIPPET_EXEC_VARIANTS=off: the
-same site running only the snippet files, so the difference is what the ``# try:`` variants cost.
+"cold, fork, no variants" and "warm, no variants" build with SNIPPET_EXEC_VARIANTS=off, in a copy
+with caches of its own: the same site running only the snippet files, so the difference is what
+the ``# try:`` variants cost. Cold builds also start without the print page's prepared articles.
 
 Exits non-zero if a check fails: warm/baseline wall time at most 1.3, exactly
 one snippet run after a one-snippet edit, every snippet run exactly once in a
@@ -66,6 +67,7 @@ TARGETS = {"cold, fork": 4.0, "one snippet edited, fork": 2.5}  # at most this m
 SERVE_TARGET = 1.5  # served snippet edit at most this many times a page edit
 ISOLATIONS = ("fork", "spawn")
 NOTEBOOK_HTML = Path(".cache") / "mkdocs-jupyter"  # mkdocs-jupyter's default cache_dir, in the project
+PRINT_ARTICLES = Path(".cache") / "print-page"  # the print page's prepared articles (rnn_site/print_page.py)
 
 
 @dataclass
@@ -123,6 +125,7 @@ def forget_notebook_html(project: Path, kind: str) -> int:
     folders = list((project / NOTEBOOK_HTML).glob(f"*-{kind}"))
     for folder in folders:
         shutil.rmtree(folder)
+    shutil.rmtree(project / PRINT_ARTICLES, ignore_errors=True)  # a fresh clone has no prepared article either
     return len(folders)
 
 
@@ -214,6 +217,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="build-benchmark-") as tmp_name:
         tmp = Path(tmp_name)
         pristine = Path(shutil.copytree(REPO, tmp / "project", ignore=NOT_COPIED))
+        plain = Path(shutil.copytree(REPO, tmp / "plain", ignore=NOT_COPIED))  # no variants: caches of its own
         edited = {iso: Path(shutil.copytree(REPO, tmp / f"edited-{iso}", ignore=NOT_COPIED)) for iso in ISOLATIONS}
         serial = serial_copy(REPO, tmp / "serial") if args.serial else None
         names = embedded_snippets(pristine)
@@ -270,13 +274,13 @@ def main() -> int:
                         shutil.copytree(cold_cache, tmp / "cache-warm")
                         shutil.copytree(cold_cache, tmp / "cache-serve")
             identical.append(same_html(tmp / "site-cold-fork", tmp / "site-cold-spawn"))
-            forgotten.append(forget_notebook_html(pristine, "executed"))
+            forget_notebook_html(plain, "executed")
             record(  # what the variants cost: the same cold build running the files only
                 "cold, fork, no variants",
-                build(
-                    pristine, tmp / "site-cold-plain", tmp / f"cache-cold-plain-{round_}", SNIPPET_EXEC_VARIANTS="off"
-                ),
+                build(plain, tmp / "site-cold-plain", tmp / f"cache-cold-plain-{round_}", SNIPPET_EXEC_VARIANTS="off"),
             )
+            if round_ == 0:
+                shutil.copytree(tmp / f"cache-cold-plain-{round_}", tmp / "cache-warm-plain")
             if serial:
                 record(
                     "cold, fork, serial (jobs: 1)", build(serial, tmp / "site-serial", tmp / f"cache-serial-{round_}")
@@ -290,7 +294,8 @@ def main() -> int:
             record("no execution (baseline)", build(pristine, tmp / "site-off", tmp / "cache-off", SNIPPET_EXEC="off"))
             record("warm", build(pristine, tmp / "site-warm", tmp / "cache-warm"))
             record(
-                "warm, no variants", build(pristine, tmp / "site-warm", tmp / "cache-warm", SNIPPET_EXEC_VARIANTS="off")
+                "warm, no variants",
+                build(plain, tmp / "site-warm-plain", tmp / "cache-warm-plain", SNIPPET_EXEC_VARIANTS="off"),
             )
             for iso in ISOLATIONS:
                 snippet = edited[iso] / "snippets" / target
